@@ -1,0 +1,78 @@
+package no.klyngeprogrammet.application;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The cases and the snapshot of every submitted version. */
+@Repository
+public class ApplicationRepository {
+
+  private final JdbcClient jdbc;
+
+  public ApplicationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record ExistingCase(String caseNumber, int currentVersion, String currentProcessInstanceId) {}
+
+  public record StoredVersion(
+      String caseNumber, int version, Instant receivedAt, String processInstanceId, long callId, String snapshot) {}
+
+  public Optional<ExistingCase> findCase(long callId, String applicantOrgNumber) {
+    return jdbc.sql("""
+            select c.case_number, c.current_version, v.process_instance_id
+              from application_case c
+              join application_version v on v.case_number = c.case_number and v.version = c.current_version
+             where c.call_id = ? and c.applicant_org_number = ?
+            """)
+        .params(callId, applicantOrgNumber)
+        .query((rs, row) -> new ExistingCase(rs.getString(1), rs.getInt(2), rs.getString(3)))
+        .optional();
+  }
+
+  public void insertCase(String caseNumber, long callId, String applicantOrgNumber, Instant createdAt) {
+    jdbc.sql("""
+            insert into application_case (case_number, call_id, applicant_org_number, current_version, created_at)
+            values (?, ?, ?, 1, ?)
+            """)
+        .params(caseNumber, callId, applicantOrgNumber, utc(createdAt))
+        .update();
+  }
+
+  public void setCurrentVersion(String caseNumber, int version) {
+    jdbc.sql("update application_case set current_version = ? where case_number = ?").params(version, caseNumber).update();
+  }
+
+  public void insertVersion(String caseNumber, int version, Instant receivedAt, String processInstanceId,
+      String submittedBy, Submission submission, String snapshot) {
+    jdbc.sql("""
+            insert into application_version (case_number, version, received_at, process_instance_id, submitted_by,
+                                             cluster_name, level, contact_name, contact_email, snapshot)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(caseNumber, version, utc(receivedAt), processInstanceId, submittedBy, submission.clusterName(),
+            submission.level().name(), submission.contactName(), submission.contactEmail(), snapshot)
+        .update();
+  }
+
+  public Optional<StoredVersion> findVersion(String caseNumber, int version) {
+    return jdbc.sql("""
+            select v.case_number, v.version, v.received_at, v.process_instance_id, c.call_id, v.snapshot
+              from application_version v
+              join application_case c on c.case_number = v.case_number
+             where v.case_number = ? and v.version = ?
+            """)
+        .params(caseNumber, version)
+        .query((rs, row) -> new StoredVersion(rs.getString(1), rs.getInt(2),
+            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getLong(5), rs.getString(6)))
+        .optional();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

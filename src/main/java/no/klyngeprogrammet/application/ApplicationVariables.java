@@ -1,0 +1,56 @@
+package no.klyngeprogrammet.application;
+
+import java.util.Set;
+
+/**
+ * Names of the {@code ClusterApplication} process's variables and messages. The form fields are
+ * the keys of {@code processes/application.form}.
+ */
+public final class ApplicationVariables {
+
+  public static final String PROCESS_KEY = "ClusterApplication";
+
+  public static final String CLUSTER_NAME = "clusterName";
+  public static final String LEVEL = "level";
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String APPLICANT_ORG_NUMBER = "applicantOrgNumber";
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String CONTACT_PHONE = "contactPhone";
+  public static final String MEMBERS = "members";
+  public static final String MEMBER_NAME = "name";
+  public static final String MEMBER_ORG_NUMBER = "orgNumber";
+  public static final String MEMBER_ACTOR_KIND = "actorKind";
+  public static final String VISION = "vision";
+  public static final String FOCUS_AREAS = "focusAreas";
+  public static final String PROJECT_DESCRIPTION = "projectDescription";
+  public static final String PROJECT_EFFECT = "projectEffect";
+  public static final String PROGRAMME_CONTRIBUTION = "programmeContribution";
+  public static final String IMPLEMENTATION_PLAN = "implementationPlan";
+  public static final String BUDGET_PER_YEAR = "budgetPerYear";
+  public static final String AMOUNT_APPLIED = "amountApplied";
+  public static final String OWN_FINANCING = "ownFinancing";
+  public static final String INTENDS_NCE = "intendsNce";
+
+  /** Set by the engine from the start event's initiator attribute. */
+  public static final String APPLICANT_USER = "applicantUser";
+
+  public static final Set<String> FORM_FIELDS = Set.of(
+      CLUSTER_NAME, LEVEL, APPLICANT_NAME, APPLICANT_ORG_NUMBER, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE,
+      MEMBERS, VISION, FOCUS_AREAS, PROJECT_DESCRIPTION, PROJECT_EFFECT, PROGRAMME_CONTRIBUTION,
+      IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING, INTENDS_NCE);
+
+  /** Set when the application is registered. */
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String VERSION = "version";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String CALL_ID = "callId";
+  public static final String CALL_YEAR = "callYear";
+  public static final String DEADLINE = "deadline";
+  public static final String ANNOUNCEMENT_DATE = "announcementDate";
+
+  public static final String MESSAGE_INTAKE_CLOSED = "IntakeClosed";
+  public static final String MESSAGE_SUPERSEDED = "ApplicationSuperseded";
+
+  private ApplicationVariables() {}
+}

@@ -1,0 +1,66 @@
+package no.klyngeprogrammet.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallService;
+import no.klyngeprogrammet.call.ClusterCall;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.notification.Letter;
+import no.klyngeprogrammet.notification.MailTemplates;
+import no.klyngeprogrammet.notification.NotificationService;
+import org.springframework.stereotype.Component;
+
+/** The receipt for one submitted version, written from what was stored, not from the form. */
+@Component
+public class ReceiptLetter {
+
+  public static final String KIND = "RECEIPT";
+
+  private final ApplicationRepository applications;
+  private final CallService calls;
+  private final MailTemplates templates;
+  private final NotificationService notifications;
+  private final ObjectMapper objectMapper;
+  private final ZoneId zone;
+
+  public ReceiptLetter(ApplicationRepository applications, CallService calls, MailTemplates templates,
+      NotificationService notifications, ObjectMapper objectMapper, ZoneId programmeZone) {
+    this.applications = applications;
+    this.calls = calls;
+    this.templates = templates;
+    this.notifications = notifications;
+    this.objectMapper = objectMapper;
+    this.zone = programmeZone;
+  }
+
+  public boolean send(String caseNumber, int version) {
+    var stored = applications.findVersion(caseNumber, version)
+        .orElseThrow(() -> new IllegalStateException("No version " + version + " of case " + caseNumber));
+    Submission submission = read(stored.snapshot());
+    ClusterCall call = calls.get(stored.callId());
+    var mail = templates.render("receipt", Map.ofEntries(
+        Map.entry("caseNumber", caseNumber),
+        Map.entry("version", version),
+        Map.entry("contactName", submission.contactName()),
+        Map.entry("clusterName", submission.clusterName()),
+        Map.entry("level", submission.level().displayName()),
+        Map.entry("applicantName", submission.applicantName()),
+        Map.entry("applicantOrgNumber", submission.applicantOrgNumber()),
+        Map.entry("receivedAt", NorwegianFormat.dateTime(stored.receivedAt(), zone)),
+        Map.entry("callTitle", call.title()),
+        Map.entry("deadline", NorwegianFormat.dateTime(call.deadline(), zone)),
+        Map.entry("announcement", NorwegianFormat.date(call.announcement(), zone))));
+    return notifications.send(new Letter(KIND + ":" + caseNumber + ":v" + version, caseNumber, KIND,
+        submission.contactEmail(), mail.subject(), mail.body(), stored.processInstanceId()));
+  }
+
+  private Submission read(String snapshot) {
+    try {
+      return objectMapper.readValue(snapshot, Submission.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored snapshot could not be read", e);
+    }
+  }
+}

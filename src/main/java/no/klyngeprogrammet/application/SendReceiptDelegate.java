@@ -1,0 +1,22 @@
+package no.klyngeprogrammet.application;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send kvittering". */
+@Component
+public class SendReceiptDelegate implements JavaDelegate {
+
+  private final ReceiptLetter receipt;
+
+  public SendReceiptDelegate(ReceiptLetter receipt) {
+    this.receipt = receipt;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    receipt.send((String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
+        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue());
+  }
+}

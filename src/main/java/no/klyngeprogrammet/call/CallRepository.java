@@ -1,0 +1,111 @@
+package no.klyngeprogrammet.call;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CallRepository {
+
+  private static final String SELECT_CALL =
+      "select id, call_year, title, status, deadline, announcement_at from cluster_call ";
+
+  private final JdbcClient jdbc;
+
+  public CallRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts an open call; the unique open_year refuses a second open call for the same year. */
+  public long insertOpen(OpenCallRequest request, Instant openedAt, String processInstanceId) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into cluster_call (call_year, title, status, open_year, opened_at, deadline, announcement_at,
+                                      opened_by, process_instance_id)
+            values (:year, :title, 'OPEN', :year, :openedAt, :deadline, :announcement, :openedBy, :processInstanceId)
+            """)
+        .param("year", request.year())
+        .param("title", request.title())
+        .param("openedAt", utc(openedAt))
+        .param("deadline", utc(request.deadline()))
+        .param("announcement", utc(request.announcement()))
+        .param("openedBy", request.openedBy())
+        .param("processInstanceId", processInstanceId)
+        .update(keys, "id");
+    long id = keys.getKeyAs(Number.class).longValue();
+    request.budgets().forEach((level, amount) ->
+        jdbc.sql("insert into call_budget (call_id, level, amount) values (?, ?, ?)")
+            .params(id, level.name(), amount)
+            .update());
+    boolean counterExists = jdbc.sql("select count(*) from case_number_counter where call_year = ?")
+        .param(request.year()).query(Integer.class).single() > 0;
+    if (!counterExists) {
+      jdbc.sql("insert into case_number_counter (call_year, last_value) values (?, 0)").param(request.year()).update();
+    }
+    return id;
+  }
+
+  public boolean isOpen(int year) {
+    return jdbc.sql("select count(*) from cluster_call where open_year = ?").param(year).query(Integer.class).single() > 0;
+  }
+
+  public Optional<ClusterCall> findById(long id) {
+    return jdbc.sql(SELECT_CALL + "where id = ?").param(id).query(this::map).optional();
+  }
+
+  public List<ClusterCall> findOpen() {
+    return jdbc.sql(SELECT_CALL + "where status = 'OPEN' order by deadline").query(this::map).list();
+  }
+
+  /**
+   * Counts a submission against an open call and holds the call's row lock until the
+   * transaction ends, so closing the intake waits for submissions already under way.
+   */
+  public boolean lockForSubmission(long callId) {
+    return jdbc.sql("update cluster_call set submission_count = submission_count + 1 where id = ? and status = 'OPEN'")
+        .param(callId).update() == 1;
+  }
+
+  public boolean close(long callId, Instant closedAt) {
+    return jdbc.sql("update cluster_call set status = 'CLOSED', open_year = null, closed_at = ? where id = ? and status = 'OPEN'")
+        .params(utc(closedAt), callId).update() == 1;
+  }
+
+  public int nextCaseSequence(int year) {
+    jdbc.sql("update case_number_counter set last_value = last_value + 1 where call_year = ?").param(year).update();
+    return jdbc.sql("select last_value from case_number_counter where call_year = ?").param(year).query(Integer.class).single();
+  }
+
+  private ClusterCall map(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
+    return new ClusterCall(
+        id,
+        rs.getInt("call_year"),
+        rs.getString("title"),
+        ClusterCall.Status.valueOf(rs.getString("status")),
+        rs.getObject("deadline", OffsetDateTime.class).toInstant(),
+        rs.getObject("announcement_at", OffsetDateTime.class).toInstant(),
+        budgets(id));
+  }
+
+  private Map<Level, Long> budgets(long callId) {
+    Map<Level, Long> budgets = new EnumMap<>(Level.class);
+    jdbc.sql("select level, amount from call_budget where call_id = ?").param(callId)
+        .query((rs, row) -> budgets.put(Level.valueOf(rs.getString("level")), rs.getLong("amount")))
+        .list();
+    return budgets;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,83 @@
+package no.klyngeprogrammet.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and closes calls, and tells an arriving application which call it belongs to. */
+@Service
+@Transactional
+public class CallService {
+
+  static final String NOT_OPENED = "Utlysningen ble ikke åpnet.";
+  static final String NOT_RECEIVED = "Søknaden kan ikke tas imot.";
+
+  private final CallRepository calls;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public CallService(CallRepository calls, Clock clock, ZoneId programmeZone) {
+    this.calls = calls;
+    this.clock = clock;
+    this.zone = programmeZone;
+  }
+
+  public boolean isOpen(int year) {
+    return calls.isOpen(year);
+  }
+
+  public boolean acceptsSubmissionsAt(Instant instant) {
+    return calls.findOpen().stream().anyMatch(call -> call.acceptsSubmissionAt(instant));
+  }
+
+  public ClusterCall open(OpenCallRequest request, String processInstanceId) {
+    if (calls.isOpen(request.year())) {
+      throw ValidationException.single(NOT_OPENED, CallVariables.DEADLINE_LOCAL, "Søknadsfrist",
+          "det finnes allerede en åpen utlysning for " + request.year() + ", og det kan bare være én åpen utlysning per år");
+    }
+    long id = calls.insertOpen(request, clock.instant(), processInstanceId);
+    return calls.findById(id).orElseThrow();
+  }
+
+  public void closeIntake(long callId) {
+    calls.close(callId, clock.instant());
+  }
+
+  /**
+   * Finds the open call that accepts a submission received at {@code receivedAt}, and locks it
+   * for the rest of the transaction. A submission counts only if it is received strictly before
+   * the deadline.
+   */
+  public ClusterCall acceptSubmission(Instant receivedAt) {
+    List<ClusterCall> open = calls.findOpen();
+    if (open.isEmpty()) {
+      throw ValidationException.single(NOT_RECEIVED, "call", "Utlysning",
+          "det er ingen åpen utlysning å søke på nå");
+    }
+    ClusterCall latest = open.get(open.size() - 1);
+    ClusterCall call = open.stream()
+        .filter(c -> c.acceptsSubmissionAt(receivedAt))
+        .findFirst()
+        .orElseThrow(() -> ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
+            "søknadsfristen " + NorwegianFormat.dateTime(latest.deadline(), zone) + " har gått ut, og søknader "
+                + "må være mottatt før fristen"));
+    if (!calls.lockForSubmission(call.id())) {
+      throw ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
+          "mottaket for utlysningen " + call.title() + " er stengt");
+    }
+    return call;
+  }
+
+  public String nextCaseNumber(int year) {
+    return String.format("NIC-%d-%04d", year, calls.nextCaseSequence(year));
+  }
+
+  public ClusterCall get(long callId) {
+    return calls.findById(callId).orElseThrow(() -> new IllegalStateException("No call with id " + callId));
+  }
+}

@@ -1,0 +1,66 @@
+package no.klyngeprogrammet.call;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded default opens a call at start-up when none takes applications, so a newcomer can
+ * apply at once. It opens it as an administrator would, through the special call's start: with
+ * this year's regular deadline while that is ahead, and otherwise a deadline
+ * {@code klynge.demo.deadline-in} from now.
+ */
+@Component
+public class DemoCallOpener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCallOpener.class);
+
+  private final boolean enabled;
+  private final Duration deadlineIn;
+  private final CallCalendar calendar;
+  private final CallService calls;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  public DemoCallOpener(@Value("${klynge.demo.open-call}") boolean enabled,
+      @Value("${klynge.demo.deadline-in}") Duration deadlineIn, CallCalendar calendar, CallService calls,
+      RuntimeService runtimeService, Clock clock) {
+    this.enabled = enabled;
+    this.deadlineIn = deadlineIn;
+    this.calendar = calendar;
+    this.calls = calls;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(3)
+  public void openIfNoneOpen() {
+    Instant now = clock.instant();
+    if (!enabled || calls.acceptsSubmissionsAt(now)) {
+      return;
+    }
+    Instant regular = calendar.datesFor(calendar.yearOf(now)).deadline();
+    Instant deadline = regular.isAfter(now) ? regular : now.plus(deadlineIn).truncatedTo(ChronoUnit.MINUTES);
+    String title = (deadline.equals(regular) ? "Utlysning " : "Demonstrasjonsutlysning ") + calendar.yearOf(deadline);
+    try {
+      runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+          CallVariables.CALL_TITLE, title,
+          CallVariables.DEADLINE_LOCAL, deadline.atZone(calendar.zone()).toLocalDateTime().toString()));
+      LOG.info("Opened the call '{}' for the embedded default", title);
+    } catch (ValidationException e) {
+      LOG.warn("No demonstration call was opened: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package no.klyngeprogrammet.call;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Åpne utlysning": stores the call with its dates and budgets; from now on it takes applications. */
+@Component
+public class OpenCallDelegate implements JavaDelegate {
+
+  private final CallService calls;
+
+  public OpenCallDelegate(CallService calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var request = OpenCallRequest.fromVariables(execution.getVariables(),
+        (String) execution.getVariable(CallVariables.INITIATOR));
+    ClusterCall call = calls.open(request, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey("UTLYSNING-" + call.year() + "-" + call.id());
+    execution.setVariable(CallVariables.CALL_ID, call.id());
+  }
+}

@@ -1,0 +1,52 @@
+package no.klyngeprogrammet.devmail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /mail}: the letters the embedded SMTP server received, newest first. Only in the
+ * embedded default; Thymeleaf escapes every value, so a letter's text is shown, never run.
+ */
+@Controller
+@ConditionalOnBean(GreenMail.class)
+public class ReceivedMailController {
+
+  public record ShownMail(String to, String subject, String sentAt, String body) {}
+
+  private final GreenMail greenMail;
+  private final ZoneId zone;
+
+  public ReceivedMailController(GreenMail greenMail, ZoneId programmeZone) {
+    this.greenMail = greenMail;
+    this.zone = programmeZone;
+  }
+
+  @GetMapping("/mail")
+  public String inbox(Model model) throws MessagingException {
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    List<ShownMail> mails = new ArrayList<>();
+    for (int i = received.length - 1; i >= 0; i--) {
+      mails.add(show(received[i]));
+    }
+    model.addAttribute("mails", mails);
+    return "mail-inbox";
+  }
+
+  private ShownMail show(MimeMessage message) throws MessagingException {
+    String to = Arrays.stream(message.getAllRecipients()).map(Object::toString).collect(Collectors.joining(", "));
+    String sentAt = message.getSentDate() == null ? "" : NorwegianFormat.dateTime(message.getSentDate().toInstant(), zone);
+    return new ShownMail(to, message.getSubject(), sentAt, GreenMailUtil.getBody(message));
+  }
+}

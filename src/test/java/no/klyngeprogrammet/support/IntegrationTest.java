@@ -1,0 +1,103 @@
+package no.klyngeprogrammet.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The whole application with its engine on an in-memory database, the job executor off (tests run
+ * jobs themselves), the engine's clock driving time, GreenMail receiving the mail, and process
+ * test coverage recorded per test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({EngineClockConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class IntegrationTest {
+
+  protected static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+  @RegisterExtension
+  protected static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected RepositoryService repositoryService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected JdbcClient jdbc;
+
+  @BeforeEach
+  void startFromNothing() {
+    init(processEngine);
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    List<String> running = runtimeService.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test reset", true, true);
+    }
+    for (String table : List.of("notification_log", "application_version", "application_case", "call_budget",
+        "cluster_call", "case_number_counter")) {
+      jdbc.sql("delete from " + table).update();
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  protected static Instant oslo(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
+  }
+
+  protected void setClock(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** Runs every job that is due at the engine's current time, until none is left. */
+  protected void executeDueJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs kept becoming due after 100 rounds");
+  }
+
+  protected int count(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(Integer.class).single();
+  }
+}

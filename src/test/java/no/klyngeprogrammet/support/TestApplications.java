@@ -1,0 +1,66 @@
+package no.klyngeprogrammet.support;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Valid application forms, organisation numbers that pass modulus 11, and variations of them. */
+public final class TestApplications {
+
+  private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
+
+  private TestApplications() {}
+
+  /** The n-th valid organisation number of a fixed series. */
+  public static String orgNumber(int n) {
+    for (int base = 91_000_000 + n * 37; ; base++) {
+      String digits = Integer.toString(base);
+      int sum = 0;
+      for (int i = 0; i < 8; i++) {
+        sum += (digits.charAt(i) - '0') * WEIGHTS[i];
+      }
+      int check = (11 - sum % 11) % 11;
+      if (check != 10) {
+        return digits + check;
+      }
+    }
+  }
+
+  public static Map<String, Object> member(String name, String orgNumber, String kind) {
+    Map<String, Object> member = new HashMap<>();
+    member.put("name", name);
+    member.put("orgNumber", orgNumber);
+    member.put("actorKind", kind);
+    return member;
+  }
+
+  /** A complete application from the applicant with organisation number {@code orgNumber(n)}. */
+  public static Map<String, Object> validForm(int n) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    members.add(member("Søker " + n + " AS", orgNumber(n), "INDUSTRY"));
+    members.add(member("Ålesund Havbruk AS", orgNumber(1000 + n), "INDUSTRY"));
+    members.add(member("Norges teknisk-naturvitenskapelige universitet", orgNumber(2000 + n), "KNOWLEDGE"));
+    members.add(member("Møre og Romsdal fylkeskommune", orgNumber(3000 + n), "PUBLIC"));
+    Map<String, Object> form = new HashMap<>();
+    form.put("clusterName", "Blå Vekst Ærøy " + n);
+    form.put("level", "ARENA");
+    form.put("applicantName", "Søker " + n + " AS");
+    form.put("applicantOrgNumber", orgNumber(n));
+    form.put("contactName", "Bjørn Æsøy");
+    form.put("contactEmail", "kontakt" + n + "@sokerklynge.no");
+    form.put("contactPhone", "+47 912 34 567");
+    form.put("members", members);
+    form.put("vision", "Å gjøre havnæringen på Sørøya grønnere og mer lønnsom.");
+    form.put("focusAreas", "Fôr, røkt og sjømatforedling");
+    form.put("projectDescription", "Et felles prosjekt for lavutslipps fartøy og fôrflåter.");
+    form.put("projectEffect", "Lavere utslipp og nye arbeidsplasser i distriktet.");
+    form.put("programmeContribution", "Støtten utløser et forprosjekt som ellers ikke ville blitt gjennomført.");
+    form.put("implementationPlan", "År 1: kartlegging. År 2: pilot. År 3: skalering.");
+    form.put("budgetPerYear", 4_000_000);
+    form.put("amountApplied", 2_000_000);
+    form.put("ownFinancing", 2_000_000);
+    form.put("intendsNce", false);
+    return form;
+  }
+}
