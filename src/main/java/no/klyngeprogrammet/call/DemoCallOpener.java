@@ -3,6 +3,7 @@ package no.klyngeprogrammet.call;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import no.klyngeprogrammet.validation.ValidationException;
@@ -29,19 +30,31 @@ public class DemoCallOpener {
   private final boolean enabled;
   private final Duration deadlineIn;
   private final CallCalendar calendar;
+  private final CallProperties properties;
   private final CallService calls;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   public DemoCallOpener(@Value("${klynge.demo.open-call}") boolean enabled,
-      @Value("${klynge.demo.deadline-in}") Duration deadlineIn, CallCalendar calendar, CallService calls,
+      @Value("${klynge.demo.deadline-in}") Duration deadlineIn, CallCalendar calendar, CallProperties properties,
+      CallService calls,
       RuntimeService runtimeService, Clock clock) {
     this.enabled = enabled;
     this.deadlineIn = deadlineIn;
     this.calendar = calendar;
+    this.properties = properties;
     this.calls = calls;
     this.runtimeService = runtimeService;
     this.clock = clock;
+  }
+
+  /** A deadline days away falls at the regular time of day; one minutes away is kept to the minute. */
+  private Instant demoDeadline(Instant now) {
+    ZonedDateTime deadline = now.plus(deadlineIn).atZone(calendar.zone()).truncatedTo(ChronoUnit.MINUTES);
+    if (deadlineIn.compareTo(Duration.ofDays(1)) >= 0) {
+      deadline = deadline.with(properties.deadlineAt());
+    }
+    return deadline.toInstant();
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -52,7 +65,7 @@ public class DemoCallOpener {
       return;
     }
     Instant regular = calendar.datesFor(calendar.yearOf(now)).deadline();
-    Instant deadline = regular.isAfter(now) ? regular : now.plus(deadlineIn).truncatedTo(ChronoUnit.MINUTES);
+    Instant deadline = regular.isAfter(now) ? regular : demoDeadline(now);
     String title = (deadline.equals(regular) ? "Utlysning " : "Demonstrasjonsutlysning ") + calendar.yearOf(deadline);
     try {
       runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(

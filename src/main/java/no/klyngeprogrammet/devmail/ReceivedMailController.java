@@ -1,9 +1,9 @@
 package no.klyngeprogrammet.devmail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +34,7 @@ public class ReceivedMailController {
   }
 
   @GetMapping("/mail")
-  public String inbox(Model model) throws MessagingException {
+  public String inbox(Model model) throws MessagingException, IOException {
     MimeMessage[] received = greenMail.getReceivedMessages();
     List<ShownMail> mails = new ArrayList<>();
     for (int i = received.length - 1; i >= 0; i--) {
@@ -44,9 +44,9 @@ public class ReceivedMailController {
     return "mail-inbox";
   }
 
-  private ShownMail show(MimeMessage message) throws MessagingException {
+  private ShownMail show(MimeMessage message) throws MessagingException, IOException {
     String to = Arrays.stream(message.getAllRecipients()).map(Object::toString).collect(Collectors.joining(", "));
     String sentAt = message.getSentDate() == null ? "" : NorwegianFormat.dateTime(message.getSentDate().toInstant(), zone);
-    return new ShownMail(to, message.getSubject(), sentAt, GreenMailUtil.getBody(message));
+    return new ShownMail(to, message.getSubject(), sentAt, String.valueOf(message.getContent()));
   }
 }

@@ -65,6 +65,11 @@ public abstract class IntegrationTest {
     if (!running.isEmpty()) {
       runtimeService.deleteProcessInstances(running, "test reset", true, true);
     }
+    List<String> finished = historyService.createHistoricProcessInstanceQuery().list().stream().map(p -> p.getId())
+        .toList();
+    if (!finished.isEmpty()) {
+      historyService.deleteHistoricProcessInstances(finished);
+    }
     for (String table : List.of("notification_log", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();

@@ -1,0 +1,89 @@
+package no.klyngeprogrammet;
+
+import static no.klyngeprogrammet.support.TestApplications.validForm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import no.klyngeprogrammet.call.CallService;
+import no.klyngeprogrammet.identity.DemoUsers;
+import no.klyngeprogrammet.support.Http;
+import no.klyngeprogrammet.support.RestVariables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * What {@code mvn spring-boot:run} gives a newcomer: the default profile with an H2 file database,
+ * the in-process mail server and its page, demo users and an open call; and a restart that keeps
+ * the data and deploys no new versions of unchanged models.
+ */
+class EmbeddedDefaultTest {
+
+  static final Path DATA = Path.of("target", "embedded-default-test");
+
+  @BeforeAll
+  static void freshDataDirectory() throws IOException {
+    FileSystemUtils.deleteRecursively(DATA);
+  }
+
+  private static ConfigurableApplicationContext start(int mailPort) {
+    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(
+        "--spring.datasource.url=jdbc:h2:file:./" + DATA + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
+        "--server.port=0",
+        "--spring.mail.port=" + mailPort);
+  }
+
+  @Test
+  void aNewcomerCanApplyAndReadTheReceiptAndARestartKeepsEverything() throws Exception {
+    int mailPort = freePort();
+    String caseNumber;
+    try (var app = start(mailPort)) {
+      var identity = app.getBean(IdentityService.class);
+      assertThat(DemoUsers.USERS).allSatisfy(user -> assertThat(identity.checkPassword(user.id(), "demo")).isTrue());
+      assertThat(identity.createUserQuery().memberOfGroup("reviewers").count()).isGreaterThanOrEqualTo(3);
+      assertThat(app.getBean(CallService.class).acceptsSubmissionsAt(java.time.Instant.now())).isTrue();
+
+      var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
+      assertThat(http.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/"));
+      var form = http.get("/engine-rest/process-definition/key/ClusterApplication/deployed-start-form",
+          "Authorization", Http.basic("soker1", "demo"));
+      assertThat(form.statusCode()).isEqualTo(200);
+      assertThat(form.body()).contains("\"id\": \"application\"").contains("Søknad om klyngestatus");
+
+      var submitted = http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
+          RestVariables.body(validForm(1)), "Authorization", Http.basic("soker1", "demo"));
+      assertThat(submitted.statusCode()).isEqualTo(200);
+      caseNumber = submitted.body().replaceAll(".*\"businessKey\":\"(NIC-\\d{4}-\\d{4})\".*", "$1");
+
+      assertThat(app.getBean(GreenMail.class).waitForIncomingEmail(30_000, 1)).isTrue();
+      String mailPage = http.get("/mail").body();
+      assertThat(mailPage).contains("Kvittering: søknad om klyngestatus " + caseNumber, "Hei, Bjørn Æsøy");
+    }
+
+    try (var app = start(mailPort)) {
+      var repository = app.getBean(RepositoryService.class);
+      for (String key : new String[] {"ClusterApplication", "ClusterCall", "YearlyCallSchedule"}) {
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isEqualTo(1);
+      }
+      var jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("select count(*) from cluster_call").query(Integer.class).single()).isEqualTo(1);
+      assertThat(jdbc.sql("select case_number from application_case").query(String.class).list()).containsExactly(caseNumber);
+      assertThat(app.getBean(IdentityService.class).createUserQuery().userId("soker1").count()).isEqualTo(1);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

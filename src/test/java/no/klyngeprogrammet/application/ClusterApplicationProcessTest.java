@@ -1,0 +1,262 @@
+package no.klyngeprogrammet.application;
+
+import static no.klyngeprogrammet.support.TestApplications.member;
+import static no.klyngeprogrammet.support.TestApplications.orgNumber;
+import static no.klyngeprogrammet.support.TestApplications.validForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The intake: from the start form to a registered case waiting for review. */
+class ClusterApplicationProcessTest extends IntegrationTest {
+
+  static final Instant DEADLINE = oslo("2027-09-15T12:00");
+
+  @Autowired FormService formService;
+  @Autowired ReceiptLetter receiptLetter;
+
+  ProcessInstance call;
+
+  @BeforeEach
+  void openCall() {
+    setClock(oslo("2027-09-01T10:00"));
+    call = runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+  }
+
+  ProcessInstance submit(Map<String, Object> form) {
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ApplicationVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    return formService.submitStartForm(definitionId, form);
+  }
+
+  MimeMessage[] receiptsAfterRunningJobs() {
+    executeDueJobs();
+    return greenMail.getReceivedMessages();
+  }
+
+  @Test
+  void aValidApplicationGetsACaseNumberASnapshotAndAReceipt() throws Exception {
+    setClock(oslo("2027-09-02T14:30"));
+    ProcessInstance application = submit(validForm(1));
+
+    assertThat(application).hasBusinessKey("NIC-2027-0001")
+        .isWaitingAt("Activity_SendReceipt", "Event_IntakeClosed");
+    assertThat(application).variables()
+        .containsEntry(ApplicationVariables.CASE_NUMBER, "NIC-2027-0001")
+        .containsEntry(ApplicationVariables.VERSION, 1);
+    String snapshot = jdbc.sql("select snapshot from application_version where case_number = 'NIC-2027-0001' and version = 1")
+        .query(String.class).single();
+    assertThat(snapshot).contains("Ålesund Havbruk AS", "Norges teknisk-naturvitenskapelige universitet", "KNOWLEDGE");
+    assertThat(count("select count(*) from application_version where process_instance_id = ?", application.getId()))
+        .isEqualTo(1);
+
+    MimeMessage[] mails = receiptsAfterRunningJobs();
+    assertThat(application).hasPassed("Activity_SendReceipt", "EndEvent_ReceiptSent").isWaitingAt("Event_IntakeClosed");
+    assertThat(mails).hasSize(1);
+    assertThat(GreenMailUtil.getAddressList(mails[0].getAllRecipients())).isEqualTo("kontakt1@sokerklynge.no");
+    assertThat(subject(mails[0])).isEqualTo("Kvittering: søknad om klyngestatus NIC-2027-0001");
+    assertThat(body(mails[0]))
+        .contains("Hei, Bjørn Æsøy")
+        .contains("Blå Vekst Ærøy 1, nivå Arena")
+        .contains("Saksnummer: NIC-2027-0001")
+        .contains("Mottatt: 2. september 2027 kl. 14:30 (norsk tid)")
+        .contains("Søknadsfristen er 15. september 2027 kl. 12:00")
+        .contains("når nye klynger kunngjøres 15. oktober 2027")
+        .contains("Hva skjer videre");
+    assertThat(count("select count(*) from notification_log where case_number = 'NIC-2027-0001' and kind = 'RECEIPT'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aReceiptIsNeverSentTwice() {
+    submit(validForm(1));
+    receiptsAfterRunningJobs();
+
+    assertThat(receiptLetter.send("NIC-2027-0001", 1)).isFalse();
+    assertThat(greenMail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void caseNumbersCountUpWithinTheYear() {
+    assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0001");
+    assertThat(submit(validForm(2))).hasBusinessKey("NIC-2027-0002");
+    assertThat(submit(validForm(3))).hasBusinessKey("NIC-2027-0003");
+  }
+
+  @Test
+  void aSecondSubmissionFromTheSameApplicantIsANewVersionOfTheSameCase() {
+    ProcessInstance first = submit(validForm(1));
+    receiptsAfterRunningJobs();
+    Map<String, Object> revised = validForm(1);
+    revised.put("clusterName", "Blå Vekst Ærøy – revidert");
+
+    setClock(oslo("2027-09-10T09:15"));
+    ProcessInstance second = submit(revised);
+
+    assertThat(second).hasBusinessKey("NIC-2027-0001");
+    assertThat(second).variables().containsEntry(ApplicationVariables.VERSION, 2);
+    assertThat(first).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
+    assertThat(count("select current_version from application_case where case_number = 'NIC-2027-0001'")).isEqualTo(2);
+    assertThat(jdbc.sql("select cluster_name from application_version where case_number = 'NIC-2027-0001' order by version")
+        .query(String.class).list()).containsExactly("Blå Vekst Ærøy 1", "Blå Vekst Ærøy – revidert");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("NIC-2027-0001").count())
+        .isEqualTo(2);
+
+    MimeMessage[] mails = receiptsAfterRunningJobs();
+    assertThat(mails).hasSize(2);
+    assertThat(subject(mails[1])).isEqualTo("Kvittering: søknad om klyngestatus NIC-2027-0001, versjon 2");
+    assertThat(body(mails[1])).contains("Versjon: 2 (erstatter versjon 1, som ikke lenger vurderes)")
+        .contains("Blå Vekst Ærøy – revidert")
+        .contains("Mottatt: 10. september 2027 kl. 09:15 (norsk tid)");
+  }
+
+  @Test
+  void anInvalidApplicationIsRefusedWithEveryBrokenRuleNamedAndNothingIsStored() {
+    Map<String, Object> form = validForm(1);
+    form.put("applicantOrgNumber", "974760674");
+    form.remove("contactEmail");
+    form.put("contactName", "   ");
+    List<Map<String, Object>> members = new ArrayList<>(castMembers(form));
+    members.add(member("Dobbelt AS", orgNumber(1001), "INDUSTRY"));
+    form.put("members", members);
+    form.put("amountApplied", 5_000_000);
+    form.put("sneakyVariable", "x");
+    long historyBefore = historyService.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> submit(form))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("Søknaden ble ikke sendt inn. Rett opp følgende:")
+        .hasMessageContaining("Søkerorganisasjonens organisasjonsnummer (applicantOrgNumber): kontrollsifferet stemmer ikke (modulus 11)")
+        .hasMessageContaining("Kontaktpersonens e-post (contactEmail): må fylles ut")
+        .hasMessageContaining("Kontaktpersonens navn (contactName): må fylles ut")
+        .hasMessageContaining("Medlem 5: organisasjonsnummer (members[4].orgNumber): organisasjonen er allerede oppført som medlem 2")
+        .hasMessageContaining("Omsøkt beløp per år (amountApplied): kan ikke være større enn budsjettet per år")
+        .hasMessageContaining("sneakyVariable (sneakyVariable): er ikke et felt i søknadsskjemaet");
+
+    assertNothingStored(historyBefore);
+  }
+
+  @Test
+  void aSubmissionOneMillisecondBeforeTheDeadlineIsAccepted() {
+    setClock(DEADLINE.minusMillis(1));
+    assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0001");
+  }
+
+  @Test
+  void aSubmissionAtTheDeadlineIsRefused() {
+    setClock(DEADLINE);
+    long historyBefore = historyService.createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> submit(validForm(1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Søknadsfrist (call): søknadsfristen 15. september 2027 kl. 12:00 har gått ut");
+    assertNothingStored(historyBefore);
+  }
+
+  @Test
+  void withoutAnOpenCallNothingCanBeSubmitted() {
+    runtimeService.deleteProcessInstance(call.getId(), "test");
+    jdbc.sql("update cluster_call set status = 'CLOSED', open_year = null").update();
+    assertThatThrownBy(() -> submit(validForm(1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("det er ingen åpen utlysning å søke på nå");
+  }
+
+  @Test
+  void atTheDeadlineTheCallClosesIntakeAndTheApplicationWaitsForReview() {
+    ProcessInstance application = submit(validForm(1));
+
+    setClock(DEADLINE);
+    executeDueJobs();
+
+    assertThat(call).hasPassed("Activity_CloseIntake").isEnded();
+    assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent").isWaitingAt("Activity_AwaitReview");
+    assertThat(count("select count(*) from cluster_call where status = 'CLOSED'")).isEqualTo(1);
+    assertThatThrownBy(() -> submit(validForm(2))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void norwegianLettersAndMarkupArriveIntactAsText() throws Exception {
+    Map<String, Object> form = validForm(1);
+    String markup = "<script>alert('æøå')</script><b>ÆØÅ</b> & «sitat»";
+    form.put("vision", markup);
+    form.put("clusterName", "Klynge <i>Øst</i> & Sør");
+    ProcessInstance application = submit(form);
+
+    assertThat(application).variables().containsEntry("vision", markup);
+    assertThat(jdbc.sql("select snapshot from application_version").query(String.class).single()).contains("ÆØÅ");
+    MimeMessage[] mails = receiptsAfterRunningJobs();
+    assertThat(mails[0].getContentType()).startsWith("text/plain").containsIgnoringCase("UTF-8");
+    assertThat(body(mails[0])).contains("Klynge <i>Øst</i> & Sør, nivå Arena");
+  }
+
+  @Test
+  void aFailureRightAfterTheRegistrationWritesLeavesNeitherRowsNorEngineState() {
+    var probe = repositoryService.createDeployment().addModelInstance("RegistrationRollbackProbe.bpmn",
+        Bpmn.createExecutableProcess("RegistrationRollbackProbe").camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask("Activity_RegisterApplication").camundaDelegateExpression("${registerApplicationDelegate}")
+            .serviceTask("Activity_FailsAfterWrite").camundaExpression("${noSuchBean.fail()}")
+            .endEvent().done())
+        .deploy();
+    try {
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("RegistrationRollbackProbe", validForm(1)))
+          .hasMessageContaining("noSuchBean");
+      assertThat(count("select count(*) from application_case")).isZero();
+      assertThat(count("select count(*) from application_version")).isZero();
+      assertThat(count("select last_value from case_number_counter where call_year = 2027")).isZero();
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("RegistrationRollbackProbe").count())
+          .isZero();
+      assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0001");
+    } finally {
+      repositoryService.deleteDeployment(probe.getId(), true);
+    }
+  }
+
+  private void assertNothingStored(long historicInstancesBefore) {
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY).count())
+        .isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(historicInstancesBefore);
+    assertThat(count("select count(*) from application_case")).isZero();
+    assertThat(count("select count(*) from application_version")).isZero();
+    assertThat(count("select last_value from case_number_counter where call_year = 2027")).isZero();
+    assertThat(managementService.createJobQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY).count()).isZero();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> castMembers(Map<String, Object> form) {
+    return (List<Map<String, Object>>) form.get("members");
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String body(MimeMessage message) {
+    try {
+      return ((String) message.getContent()).replace("\r\n", "\n");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
