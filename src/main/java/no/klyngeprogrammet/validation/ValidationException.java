@@ -2,15 +2,16 @@ package no.klyngeprogrammet.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Input that breaks the programme's rules. Thrown before anything is stored, so the surrounding
  * transaction rolls back and no case or process instance is left behind.
  *
- * <p>It is deliberately not a {@code ProcessEngineException}: the REST layer then passes it to
- * our own mapper, which answers 400 with the field errors instead of a generic 500.
+ * <p>As a {@link BadUserRequestException} the engine logs it as the user's mistake, not as a
+ * server error.
  */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends BadUserRequestException {
 
   private final String summary;
   private final List<FieldError> errors;

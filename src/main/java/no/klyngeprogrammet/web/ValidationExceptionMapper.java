@@ -1,5 +1,6 @@
 package no.klyngeprogrammet.web;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -7,21 +8,28 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import no.klyngeprogrammet.validation.FieldError;
 import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * Answers refused input on {@code /engine-rest} with 400 and the broken rules, field by field,
- * in the shape of the engine's own error responses plus a list of field errors.
+ * Answers refused input on {@code /engine-rest} with 400 and the broken rules, field by field.
+ * The engine's REST resources wrap whatever a process start throws in a {@link RestException}
+ * with status 500; this mapper takes precedence over the engine's own and unwraps ours.
  */
 @Provider
-public class ValidationExceptionMapper implements ExceptionMapper<ValidationException> {
+@Priority(1)
+public class ValidationExceptionMapper implements ExceptionMapper<RestException> {
 
   public record Body(String type, String message, List<FieldError> fieldErrors) {}
 
   @Override
-  public Response toResponse(ValidationException exception) {
+  public Response toResponse(RestException exception) {
+    if (!(exception.getCause() instanceof ValidationException invalid)) {
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new Body("ValidationException", exception.getMessage(), exception.errors()))
+        .entity(new Body("ValidationException", invalid.getMessage(), invalid.errors()))
         .build();
   }
 }

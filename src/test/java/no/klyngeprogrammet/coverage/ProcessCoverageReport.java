@@ -100,7 +100,7 @@ public final class ProcessCoverageReport {
     Matcher matcher = Pattern.compile(
         "<bpmn:(startEvent|endEvent|intermediateCatchEvent|intermediateThrowEvent|boundaryEvent|serviceTask|userTask|"
             + "receiveTask|sendTask|scriptTask|businessRuleTask|manualTask|task|callActivity|subProcess|exclusiveGateway|"
-            + "parallelGateway|inclusiveGateway|eventBasedGateway|sequenceFlow) id=\"([^\"]+)\"").matcher(xml);
+            + "parallelGateway|inclusiveGateway|eventBasedGateway|sequenceFlow)\\b[^>]*?\\bid=\"([^\"]+)\"").matcher(xml);
     while (matcher.find()) {
       ids.add(matcher.group(2));
     }
