@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Beregn årets frister og budsjett": the yearly call's dates and budgets from configuration. */
+/** "Beregn frister og budsjett": the yearly call's dates and budgets from configuration. */
 @Component
 public class PrepareYearlyCallDelegate implements JavaDelegate {
 
