@@ -1,7 +1,5 @@
 package no.klyngeprogrammet.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallService;
@@ -18,27 +16,24 @@ public class ReceiptLetter {
 
   public static final String KIND = "RECEIPT";
 
-  private final ApplicationRepository applications;
+  private final SubmittedApplications applications;
   private final CallService calls;
   private final MailTemplates templates;
   private final NotificationService notifications;
-  private final ObjectMapper objectMapper;
   private final ZoneId zone;
 
-  public ReceiptLetter(ApplicationRepository applications, CallService calls, MailTemplates templates,
-      NotificationService notifications, ObjectMapper objectMapper, ZoneId programmeZone) {
+  public ReceiptLetter(SubmittedApplications applications, CallService calls, MailTemplates templates,
+      NotificationService notifications, ZoneId programmeZone) {
     this.applications = applications;
     this.calls = calls;
     this.templates = templates;
     this.notifications = notifications;
-    this.objectMapper = objectMapper;
     this.zone = programmeZone;
   }
 
   public boolean send(String caseNumber, int version) {
-    var stored = applications.findVersion(caseNumber, version)
-        .orElseThrow(() -> new IllegalStateException("No version " + version + " of case " + caseNumber));
-    Submission submission = read(stored.snapshot());
+    var stored = applications.version(caseNumber, version);
+    Submission submission = applications.read(stored.snapshot());
     ClusterCall call = calls.get(stored.callId());
     var mail = templates.render("receipt", Map.ofEntries(
         Map.entry("caseNumber", caseNumber),
@@ -54,13 +49,5 @@ public class ReceiptLetter {
         Map.entry("announcement", NorwegianFormat.date(call.announcement(), zone))));
     return notifications.send(new Letter(KIND + ":" + caseNumber + ":v" + version, caseNumber, KIND,
         submission.contactEmail(), mail.subject(), mail.body(), stored.processInstanceId()));
-  }
-
-  private Submission read(String snapshot) {
-    try {
-      return objectMapper.readValue(snapshot, Submission.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored snapshot could not be read", e);
-    }
   }
 }

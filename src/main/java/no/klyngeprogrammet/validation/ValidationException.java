@@ -1,6 +1,7 @@
 package no.klyngeprogrammet.validation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
@@ -24,6 +25,19 @@ public class ValidationException extends BadUserRequestException {
 
   public static ValidationException single(String summary, String field, String label, String message) {
     return new ValidationException(summary, List.of(new FieldError(field, label, message)));
+  }
+
+  /**
+   * The validation failure behind an exception, if any: the engine wraps what task listeners throw,
+   * and the REST layer wraps what process starts throw.
+   */
+  public static Optional<ValidationException> findIn(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ValidationException validation) {
+        return Optional.of(validation);
+      }
+    }
+    return Optional.empty();
   }
 
   public String summary() {

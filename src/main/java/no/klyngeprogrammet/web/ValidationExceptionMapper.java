@@ -24,9 +24,11 @@ public class ValidationExceptionMapper implements ExceptionMapper<RestException>
 
   @Override
   public Response toResponse(RestException exception) {
-    if (!(exception.getCause() instanceof ValidationException invalid)) {
+    var found = ValidationException.findIn(exception);
+    if (found.isEmpty()) {
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+    ValidationException invalid = found.get();
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new Body("ValidationException", invalid.getMessage(), invalid.errors()))

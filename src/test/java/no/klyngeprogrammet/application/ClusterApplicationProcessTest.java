@@ -1,5 +1,6 @@
 package no.klyngeprogrammet.application;
 
+import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
 import static no.klyngeprogrammet.support.TestApplications.member;
 import static no.klyngeprogrammet.support.TestApplications.orgNumber;
 import static no.klyngeprogrammet.support.TestApplications.validForm;
@@ -179,14 +180,16 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   }
 
   @Test
-  void atTheDeadlineTheCallClosesIntakeAndTheApplicationWaitsForReview() {
-    ProcessInstance application = submit(validForm(1));
+  void atTheDeadlineTheCallClosesIntakeAndAnEligibleApplicationWaitsForReview() {
+    ProcessInstance application = submit(eligibleForm(1));
 
     setClock(DEADLINE);
     executeDueJobs();
 
     assertThat(call).hasPassed("Activity_CloseIntake").isEnded();
-    assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent").isWaitingAt("Activity_AwaitReview");
+    assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent", "Activity_CheckFormalRequirements",
+        "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Activity_AwaitReview");
+    assertThat(count("select count(*) from formal_check where case_number = 'NIC-2027-0001' and eligible")).isEqualTo(1);
     assertThat(count("select count(*) from cluster_call where status = 'CLOSED'")).isEqualTo(1);
     assertThatThrownBy(() -> submit(validForm(2))).isInstanceOf(ValidationException.class);
   }

@@ -35,6 +35,21 @@ public final class TestApplications {
     return member;
   }
 
+  /**
+   * An application that also meets the formal requirements for Arena: ten industry members, the
+   * applicant among them, and a knowledge institution and a public actor.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> eligibleForm(int n) {
+    Map<String, Object> form = validForm(n);
+    List<Map<String, Object>> members = new ArrayList<>((List<Map<String, Object>>) form.get("members"));
+    for (int k = 1; k <= 8; k++) {
+      members.add(member("Industribedrift " + k + " for søker " + n + " AS", orgNumber(10_000 * k + n), "INDUSTRY"));
+    }
+    form.put("members", members);
+    return form;
+  }
+
   /** A complete application from the applicant with organisation number {@code orgNumber(n)}. */
   public static Map<String, Object> validForm(int n) {
     List<Map<String, Object>> members = new ArrayList<>();

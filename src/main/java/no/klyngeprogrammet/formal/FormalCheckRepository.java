@@ -1,0 +1,35 @@
+package no.klyngeprogrammet.formal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class FormalCheckRepository {
+
+  private final JdbcClient jdbc;
+
+  public FormalCheckRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<String> deficiencies(String caseNumber, int version) {
+    String text = jdbc.sql("select deficiencies from formal_check where case_number = ? and version = ?")
+        .params(caseNumber, version).query(String.class).single();
+    return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+  }
+
+  public void record(String caseNumber, int version, Instant checkedAt, List<String> deficiencies, boolean overruled,
+      String justification, String decidedBy, boolean eligible) {
+    jdbc.sql("""
+            insert into formal_check (case_number, version, checked_at, deficiencies, overruled, justification,
+                                      decided_by, eligible)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(caseNumber, version, checkedAt.atOffset(ZoneOffset.UTC), String.join("\n", deficiencies), overruled,
+            justification, decidedBy, eligible)
+        .update();
+  }
+}

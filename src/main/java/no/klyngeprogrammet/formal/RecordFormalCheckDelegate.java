@@ -1,0 +1,44 @@
+package no.klyngeprogrammet.formal;
+
+import static no.klyngeprogrammet.formal.FormalCheckVariables.*;
+
+import java.time.Clock;
+import java.util.List;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lagre formell vurdering": keeps the decision's result and any overruling with its
+ * justification, and tells the process whether the application goes on to review.
+ */
+@Component
+public class RecordFormalCheckDelegate implements JavaDelegate {
+
+  private final FormalCheckRepository checks;
+  private final Clock clock;
+
+  public RecordFormalCheckDelegate(FormalCheckRepository checks, Clock clock) {
+    this.checks = checks;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    List<String> deficiencies = (List<String>) execution.getVariable(DEFICIENCIES);
+    boolean overruled = !deficiencies.isEmpty() && Boolean.TRUE.equals(execution.getVariable(OVERRULE));
+    boolean eligible = deficiencies.isEmpty() || overruled;
+    checks.record(
+        (String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
+        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue(),
+        clock.instant(),
+        deficiencies,
+        overruled,
+        overruled ? ((String) execution.getVariable(JUSTIFICATION)).strip() : null,
+        (String) execution.getVariable(DECIDED_BY),
+        eligible);
+    execution.setVariable(ELIGIBLE, eligible);
+  }
+}
