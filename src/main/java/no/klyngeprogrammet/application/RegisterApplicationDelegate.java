@@ -2,13 +2,14 @@ package no.klyngeprogrammet.application;
 
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,10 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
   private final RuntimeService runtimeService;
-  private final ObjectMapper objectMapper;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService,
-      ObjectMapper objectMapper) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService) {
     this.intake = intake;
     this.runtimeService = runtimeService;
-    this.objectMapper = objectMapper;
   }
 
   @Override
@@ -38,7 +36,12 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
     execution.setProcessBusinessKey(registration.caseNumber());
     execution.setVariables(SubmissionValidator.toVariables(submission));
-    execution.setVariable(MEMBERS, SpinValues.jsonValue(json(submission)).create());
+    execution.setVariable(MEMBERS, JsonLists.json(submission.members()));
+    execution.setVariable(ReviewVariables.MEMBER_LIST_TEXT, submission.members().stream()
+        .map(m -> m.name() + " (org.nr. " + m.orgNumber() + ", " + m.actorKind().displayName() + ")")
+        .collect(Collectors.joining("\n")));
+    execution.setVariable(ReviewVariables.MEMBER_OPTIONS, JsonLists.json(submission.members().stream()
+        .map(m -> Map.of("label", m.name() + " (" + m.orgNumber() + ")", "value", m.orgNumber())).toList()));
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
     execution.setVariable(VERSION, registration.version());
     execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
@@ -51,13 +54,5 @@ public class RegisterApplicationDelegate implements JavaDelegate {
         runtimeService.createMessageCorrelation(MESSAGE_SUPERSEDED)
             .processInstanceId(previous)
             .correlateWithResult());
-  }
-
-  private String json(Submission submission) {
-    try {
-      return objectMapper.writeValueAsString(submission.members());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Members could not be written as JSON", e);
-    }
   }
 }

@@ -2,16 +2,14 @@ package no.klyngeprogrammet.application;
 
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.validation.Errors;
+import no.klyngeprogrammet.validation.JsonLists;
 
 /**
  * The server's check of a submitted application form. The form validates in the browser too, but
@@ -29,7 +27,6 @@ public final class SubmissionValidator {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ]+$");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, String> LABELS = Map.ofEntries(
       Map.entry(CLUSTER_NAME, "Klyngens navn"),
@@ -250,20 +247,12 @@ public final class SubmissionValidator {
         errors.add(MEMBERS, labelOf(MEMBERS), "minst ett medlem må føres opp");
         return null;
       }
-      if (value instanceof Collection<?> collection) {
-        return new ArrayList<>(collection);
+      var rows = JsonLists.elements(value);
+      if (rows.isEmpty()) {
+        errors.add(MEMBERS, labelOf(MEMBERS), "må være en liste over medlemmer");
+        return null;
       }
-      // Tasklist and REST send the list as JSON: a Spin node or a string.
-      try {
-        Object parsed = JSON.readValue(value.toString(), Object.class);
-        if (parsed instanceof List<?> list) {
-          return list;
-        }
-      } catch (JsonProcessingException e) {
-        // reported below
-      }
-      errors.add(MEMBERS, labelOf(MEMBERS), "må være en liste over medlemmer");
-      return null;
+      return rows.get();
     }
 
     private ActorKind actorKind(String field, String label, Object value) {

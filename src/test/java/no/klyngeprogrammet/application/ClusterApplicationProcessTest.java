@@ -180,7 +180,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   }
 
   @Test
-  void atTheDeadlineTheCallClosesIntakeAndAnEligibleApplicationWaitsForReview() {
+  void atTheDeadlineTheCallClosesIntakeAndAnEligibleApplicationGoesToReview() {
     ProcessInstance application = submit(eligibleForm(1));
 
     setClock(DEADLINE);
@@ -188,7 +188,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
     assertThat(call).hasPassed("Activity_CloseIntake").isEnded();
     assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent", "Activity_CheckFormalRequirements",
-        "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Activity_AwaitReview");
+        "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Task_AssignReviewers");
     assertThat(count("select count(*) from formal_check where case_number = 'NIC-2027-0001' and eligible")).isEqualTo(1);
     assertThat(count("select count(*) from cluster_call where status = 'CLOSED'")).isEqualTo(1);
     assertThatThrownBy(() -> submit(validForm(2))).isInstanceOf(ValidationException.class);

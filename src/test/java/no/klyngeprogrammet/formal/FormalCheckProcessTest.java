@@ -89,7 +89,7 @@ class FormalCheckProcessTest extends IntegrationTest {
     taskService.complete(taskId, Map.of(FormalCheckVariables.OVERRULE, true,
         FormalCheckVariables.JUSTIFICATION, "Medlemslisten er ufullstendig; søker har dokumentert 12 bedrifter."));
 
-    assertThat(application).hasPassed("Activity_RecordFormalCheck").isWaitingAt("Activity_AwaitReview");
+    assertThat(application).hasPassed("Activity_RecordFormalCheck").isWaitingAt("Task_AssignReviewers");
     assertThat(jdbc.sql("select justification from formal_check where overruled and eligible and decided_by = 'saksbehandler2'")
         .query(String.class).single()).isEqualTo("Medlemslisten er ufullstendig; søker har dokumentert 12 bedrifter.");
   }
@@ -103,10 +103,10 @@ class FormalCheckProcessTest extends IntegrationTest {
   }
 
   @Test
-  void anEligibleApplicationTakesNoCaseOfficersTime() {
+  void anEligibleApplicationGoesStraightToReviewerAssignment() {
     ProcessInstance application = submitAndPassTheDeadline(eligibleForm(1));
-    assertThat(application).isWaitingAt("Activity_AwaitReview");
-    assertThat(taskService.createTaskQuery().count()).isZero();
+    assertThat(application).isWaitingAt("Task_AssignReviewers");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_ReviewFormalRejection").count()).isZero();
   }
 
   private static String subject(MimeMessage message) {

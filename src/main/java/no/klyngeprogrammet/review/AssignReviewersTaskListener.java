@@ -1,0 +1,81 @@
+package no.klyngeprogrammet.review;
+
+import static no.klyngeprogrammet.review.ReviewVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tildel fagvurderere": proposes the reviewers with the lightest load, and accepts only a choice
+ * of at least the required number of eligible reviewers.
+ */
+@Component
+public class AssignReviewersTaskListener implements TaskListener {
+
+  static final String REFUSED = "Tildelingen ble ikke lagret.";
+
+  private final ReviewerProposals proposals;
+  private final SubmittedApplications applications;
+  private final ReviewProperties properties;
+
+  public AssignReviewersTaskListener(ReviewerProposals proposals, SubmittedApplications applications,
+      ReviewProperties properties) {
+    this.proposals = proposals;
+    this.applications = applications;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<ReviewerProposals.Proposal> eligible = eligible(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable(REVIEWER_OPTIONS, JsonLists.json(eligible.stream().map(ReviewerProposals.Proposal::asOption).toList()));
+      task.setVariable(PROPOSED_REVIEWERS_TEXT, eligible.stream()
+          .map(p -> p.name() + " (" + p.userId() + "): " + p.openReviews() + " pågående fagvurderinger")
+          .collect(Collectors.joining("\n")));
+      task.setVariable(SELECTED_REVIEWERS, JsonLists.json(eligible.stream()
+          .limit(properties.reviewersPerApplication()).map(ReviewerProposals.Proposal::userId).toList()));
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      task.setVariable(REVIEWERS, new ArrayList<>(checkedChoice(task, eligible)));
+    }
+  }
+
+  private List<ReviewerProposals.Proposal> eligible(DelegateTask task) {
+    String caseNumber = (String) task.getVariable(ApplicationVariables.CASE_NUMBER);
+    int version = ((Number) task.getVariable(ApplicationVariables.VERSION)).intValue();
+    return proposals.eligibleFor(caseNumber, version, applications.submission(caseNumber, version));
+  }
+
+  private List<String> checkedChoice(DelegateTask task, List<ReviewerProposals.Proposal> eligible) {
+    if (task.getAssignee() == null) {
+      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
+          "oppgaven må være tatt av en saksbehandler før den fullføres");
+    }
+    List<String> chosen = JsonLists.strings(task.getVariable(SELECTED_REVIEWERS)).orElseThrow(() ->
+        ValidationException.single(REFUSED, SELECTED_REVIEWERS, "Fagvurderere", "må være en liste over brukere"));
+    Set<String> allowed = eligible.stream().map(ReviewerProposals.Proposal::userId).collect(Collectors.toSet());
+    Set<String> distinct = new HashSet<>(chosen);
+    List<String> notAllowed = chosen.stream().filter(id -> !allowed.contains(id)).toList();
+    if (!notAllowed.isEmpty()) {
+      throw ValidationException.single(REFUSED, SELECTED_REVIEWERS, "Fagvurderere",
+          "kan ikke velges for denne søknaden: " + String.join(", ", notAllowed)
+              + " (ikke fagvurderer, erklært tilknytning til en medlemsorganisasjon, eller tildelt før)");
+    }
+    if (distinct.size() < properties.reviewersPerApplication()) {
+      throw ValidationException.single(REFUSED, SELECTED_REVIEWERS, "Fagvurderere",
+          "minst " + properties.reviewersPerApplication() + " ulike fagvurderere må velges, men "
+              + distinct.size() + " er valgt");
+    }
+    return chosen.stream().distinct().toList();
+  }
+}

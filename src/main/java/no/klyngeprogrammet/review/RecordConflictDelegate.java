@@ -1,0 +1,44 @@
+package no.klyngeprogrammet.review;
+
+import static no.klyngeprogrammet.review.ReviewVariables.*;
+
+import java.time.Clock;
+import java.util.List;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.validation.JsonLists;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Registrer inhabilitet": ends the reviewer's assignment and records the declared ties, so the
+ * reviewer is never proposed for an application with those organisations again. Without named
+ * organisations the tie is recorded to the applicant organisation.
+ */
+@Component
+public class RecordConflictDelegate implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final SubmittedApplications applications;
+  private final Clock clock;
+
+  public RecordConflictDelegate(ReviewRepository reviews, SubmittedApplications applications, Clock clock) {
+    this.reviews = reviews;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
+    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    long assignment = ((Number) execution.getVariable(ASSIGNMENT_ID)).longValue();
+    List<String> ties = JsonLists.strings(execution.getVariable(CONFLICT_ORGANISATIONS)).orElse(List.of());
+    if (ties.isEmpty()) {
+      ties = List.of(applications.submission(caseNumber, version).applicantOrgNumber());
+    }
+    reviews.end(assignment, "CONFLICT", ((String) execution.getVariable(CONFLICT_EXPLANATION)).strip(), clock.instant());
+    reviews.recordTies((String) execution.getVariable(REVIEWER), ties, caseNumber, clock.instant());
+  }
+}

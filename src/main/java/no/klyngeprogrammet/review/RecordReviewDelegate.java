@@ -1,0 +1,36 @@
+package no.klyngeprogrammet.review;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.scoring.ScoreValue;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Lagre fagvurdering": the reviewer's scores and justifications, in the project's tables. */
+@Component
+public class RecordReviewDelegate implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final Clock clock;
+
+  public RecordReviewDelegate(ReviewRepository reviews, Clock clock) {
+    this.reviews = reviews;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<Criterion, BigDecimal> scores = new EnumMap<>(Criterion.class);
+    Map<Criterion, String> justifications = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      scores.put(criterion, ScoreValue.parse(execution.getVariable(ReviewVariables.score(criterion))));
+      justifications.put(criterion, ((String) execution.getVariable(ReviewVariables.justification(criterion))).strip());
+    }
+    reviews.recordScores(((Number) execution.getVariable(ReviewVariables.ASSIGNMENT_ID)).longValue(), scores,
+        justifications, clock.instant());
+  }
+}

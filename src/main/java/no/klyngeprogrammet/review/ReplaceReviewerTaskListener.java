@@ -1,0 +1,78 @@
+package no.klyngeprogrammet.review;
+
+import static no.klyngeprogrammet.review.ReviewVariables.*;
+
+import java.util.List;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Oppnevn ny fagvurderer" after a declared conflict, and "Vurder forsinket fagvurdering" after a
+ * missed due date: offers the eligible reviewers and accepts only one of them (or, for a late
+ * review, keeping the reviewer).
+ */
+@Component
+public class ReplaceReviewerTaskListener implements TaskListener {
+
+  static final String REFUSED = "Valget ble ikke lagret.";
+
+  private final ReviewerProposals proposals;
+  private final SubmittedApplications applications;
+
+  public ReplaceReviewerTaskListener(ReviewerProposals proposals, SubmittedApplications applications) {
+    this.proposals = proposals;
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> eligible = eligible(task);
+    boolean late = task.getTaskDefinitionKey().equals("Task_DecideLateReview");
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable(LATE_REVIEW, late);
+      task.setVariable(REPLACEMENT_REASON_TEXT, late
+          ? "Fagvurdereren " + task.getVariable(REVIEWER) + " har ikke levert innen fristen."
+          : "Fagvurdereren " + task.getVariable(REVIEWER) + " har erklært seg inhabil: "
+              + task.getVariable(CONFLICT_EXPLANATION));
+      task.setVariable(REPLACEMENT_OPTIONS, JsonLists.json(proposals.eligibleFor(caseNumber(task), version(task),
+          applications.submission(caseNumber(task), version(task))).stream()
+          .map(ReviewerProposals.Proposal::asOption).toList()));
+      return;
+    }
+    if (task.getAssignee() == null) {
+      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
+          "oppgaven må være tatt av en saksbehandler før den fullføres");
+    }
+    if (late && Boolean.TRUE.equals(task.getVariable(KEEP_REVIEWER))) {
+      return;
+    }
+    task.setVariable(KEEP_REVIEWER, false);
+    Object chosen = task.getVariable(REPLACEMENT_REVIEWER);
+    if (!(chosen instanceof String reviewer) || reviewer.isBlank()) {
+      throw ValidationException.single(REFUSED, REPLACEMENT_REVIEWER, "Ny fagvurderer", "må velges");
+    }
+    if (!eligible.contains(reviewer)) {
+      throw ValidationException.single(REFUSED, REPLACEMENT_REVIEWER, "Ny fagvurderer",
+          reviewer + " kan ikke velges for denne søknaden (ikke fagvurderer, erklært tilknytning til en "
+              + "medlemsorganisasjon, eller tildelt før)");
+    }
+  }
+
+  private List<String> eligible(DelegateTask task) {
+    return proposals.eligibleFor(caseNumber(task), version(task), applications.submission(caseNumber(task), version(task)))
+        .stream().map(ReviewerProposals.Proposal::userId).toList();
+  }
+
+  private static String caseNumber(DelegateTask task) {
+    return (String) task.getVariable(ApplicationVariables.CASE_NUMBER);
+  }
+
+  private static int version(DelegateTask task) {
+    return ((Number) task.getVariable(ApplicationVariables.VERSION)).intValue();
+  }
+}

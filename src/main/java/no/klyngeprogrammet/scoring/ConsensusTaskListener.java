@@ -1,0 +1,41 @@
+package no.klyngeprogrammet.scoring;
+
+import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.validation.Errors;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Sett omforent vurdering": a score for every criterion where reviewers disagreed, and a written
+ * justification, by the case officer who took the task.
+ */
+@Component
+public class ConsensusTaskListener implements TaskListener {
+
+  static final String REFUSED = "Den omforente vurderingen ble ikke lagret. Rett opp følgende:";
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (task.getAssignee() == null) {
+      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
+          "oppgaven må være tatt av en saksbehandler før den fullføres");
+    }
+    Errors errors = new Errors();
+    for (Criterion criterion : Criterion.values()) {
+      if (Boolean.TRUE.equals(task.getVariable(ReviewVariables.needsConsensus(criterion)))) {
+        ScoreValue.problem(task.getVariable(ReviewVariables.consensus(criterion))).ifPresent(problem ->
+            errors.add(ReviewVariables.consensus(criterion), criterion.number() + ". " + criterion.displayName(), problem));
+      }
+    }
+    Object justification = task.getVariable(ReviewVariables.CONSENSUS_JUSTIFICATION);
+    if (!(justification instanceof String text) || text.isBlank()) {
+      errors.add(ReviewVariables.CONSENSUS_JUSTIFICATION, "Begrunnelse", "må fylles ut");
+    } else if (text.length() > 4000) {
+      errors.add(ReviewVariables.CONSENSUS_JUSTIFICATION, "Begrunnelse", "kan ha høyst 4000 tegn, men har " + text.length());
+    }
+    errors.throwIfAny(REFUSED);
+    task.setVariable(ReviewVariables.CONSENSUS_BY, task.getAssignee());
+  }
+}

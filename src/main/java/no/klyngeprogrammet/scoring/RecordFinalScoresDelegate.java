@@ -1,0 +1,49 @@
+package no.klyngeprogrammet.scoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.review.ReviewRepository;
+import no.klyngeprogrammet.review.ReviewVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lagre endelige poeng": the means, replaced by the case officer's consensus scores where those
+ * were needed, the weighted total and the threshold result.
+ */
+@Component
+public class RecordFinalScoresDelegate implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final ScoringRules rules;
+  private final ApplicationScoreRepository scores;
+  private final Clock clock;
+
+  public RecordFinalScoresDelegate(ReviewRepository reviews, ScoringRules rules, ApplicationScoreRepository scores,
+      Clock clock) {
+    this.reviews = reviews;
+    this.rules = rules;
+    this.scores = scores;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
+    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    ApplicationScore computed = rules.score(ScoreApplicationDelegate.reviewScores(reviews, caseNumber, version));
+    Map<Criterion, BigDecimal> consensus = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : computed.needingConsensus()) {
+      consensus.put(criterion, ScoreValue.parse(execution.getVariable(ReviewVariables.consensus(criterion))));
+    }
+    ApplicationScore result = consensus.isEmpty() ? computed : rules.withConsensus(computed, consensus);
+    String justification = consensus.isEmpty() ? null
+        : ((String) execution.getVariable(ReviewVariables.CONSENSUS_JUSTIFICATION)).strip();
+    scores.record(caseNumber, version, computed.perCriterion(), result, consensus, justification,
+        consensus.isEmpty() ? null : (String) execution.getVariable(ReviewVariables.CONSENSUS_BY), clock.instant());
+  }
+}

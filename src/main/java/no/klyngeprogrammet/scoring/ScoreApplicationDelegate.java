@@ -1,0 +1,61 @@
+package no.klyngeprogrammet.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.review.ReviewRepository;
+import no.klyngeprogrammet.review.ReviewVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Beregn poeng": the mean per criterion over the completed reviews, and whether reviewers differ
+ * so much on a criterion that the case officer must settle it.
+ */
+@Component
+public class ScoreApplicationDelegate implements JavaDelegate {
+
+  private final ReviewRepository reviews;
+  private final ScoringRules rules;
+
+  public ScoreApplicationDelegate(ReviewRepository reviews, ScoringRules rules) {
+    this.reviews = reviews;
+    this.rules = rules;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
+    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    ApplicationScore score = rules.score(reviewScores(reviews, caseNumber, version));
+    execution.setVariable(ReviewVariables.NEEDS_CONSENSUS, score.needsConsensus());
+    for (Criterion criterion : Criterion.values()) {
+      execution.setVariable(ReviewVariables.needsConsensus(criterion), score.needingConsensus().contains(criterion));
+    }
+    execution.setVariable(ReviewVariables.SCORE_SUMMARY_TEXT, summary(reviews.completedScores(caseNumber, version), score));
+  }
+
+  static List<ReviewScores> reviewScores(ReviewRepository reviews, String caseNumber, int version) {
+    return reviews.completedScoresPerReviewer(caseNumber, version).entrySet().stream()
+        .map(e -> new ReviewScores(e.getKey(), e.getValue())).toList();
+  }
+
+  private static String summary(List<ReviewRepository.StoredScore> scores, ApplicationScore score) {
+    Map<Criterion, List<ReviewRepository.StoredScore>> byCriterion =
+        scores.stream().collect(Collectors.groupingBy(ReviewRepository.StoredScore::criterion));
+    StringBuilder text = new StringBuilder();
+    for (Criterion criterion : Criterion.values()) {
+      BigDecimal mean = score.perCriterion().get(criterion);
+      text.append(criterion.number()).append(". ").append(criterion.displayName()).append(": snitt ").append(mean)
+          .append(score.needingConsensus().contains(criterion) ? " (stor uenighet)" : "").append('\n');
+      for (var review : byCriterion.getOrDefault(criterion, List.of())) {
+        text.append("   ").append(review.reviewerId()).append(": ").append(review.score()).append(" – ")
+            .append(review.justification()).append('\n');
+      }
+    }
+    return text.toString().strip();
+  }
+}

@@ -1,0 +1,318 @@
+package no.klyngeprogrammet.review;
+
+import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
+import static no.klyngeprogrammet.support.TestApplications.orgNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Reviewer assignment, impartiality, the reviews with their due dates, and the application's scores. */
+class ReviewProcessTest extends IntegrationTest {
+
+  static final List<String> REVIEWERS = List.of("rev1", "rev2", "rev3", "rev4", "rev5");
+  static final String OFFICER = "officer1";
+
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+
+  ProcessInstance application;
+
+  @BeforeEach
+  void anEligibleApplicationAfterTheDeadline() {
+    for (String id : REVIEWERS) {
+      if (identityService.createUserQuery().userId(id).count() == 0) {
+        var user = identityService.newUser(id);
+        user.setFirstName("Fagvurderer");
+        user.setLastName(id.toUpperCase());
+        user.setEmail(id + "@fagvurdering.no");
+        identityService.saveUser(user);
+        identityService.createMembership(id, "reviewers");
+      }
+    }
+    jdbc.sql("delete from reviewer_tie").update();
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    application = submit(eligibleForm(1));
+    setClock(oslo("2027-09-15T12:00"));
+    executeDueJobs();
+    setClock(oslo("2027-09-16T09:00"));
+  }
+
+  ProcessInstance submit(Map<String, Object> form) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    return formService.submitStartForm(definitionId, form);
+  }
+
+  Task task(String key) {
+    return taskService.createTaskQuery().processInstanceId(application.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  Task taskOf(String key, String assignee) {
+    return taskService.createTaskQuery().processInstanceId(application.getId()).taskDefinitionKey(key)
+        .taskAssignee(assignee).singleResult();
+  }
+
+  void completeAsOfficer(String key, Map<String, Object> variables) {
+    Task task = task(key);
+    taskService.claim(task.getId(), OFFICER);
+    taskService.complete(task.getId(), variables);
+  }
+
+  void assign(String... reviewers) {
+    completeAsOfficer("Task_AssignReviewers", Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of(reviewers)));
+  }
+
+  void declareImpartial(String reviewer) {
+    taskService.complete(taskOf("Task_DeclareImpartiality", reviewer).getId(),
+        Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
+  }
+
+  void score(String reviewer, double synergy, double others) {
+    Map<String, Object> variables = new HashMap<>();
+    for (Criterion criterion : Criterion.values()) {
+      variables.put(ReviewVariables.score(criterion), criterion == Criterion.SYNERGY ? synergy : others);
+      variables.put(ReviewVariables.justification(criterion), reviewer + " om " + criterion.displayName() + ": godt ærlig.");
+    }
+    taskService.complete(taskOf("Task_ReviewApplication", reviewer).getId(), variables);
+  }
+
+  List<String> mailSubjectsTo(String address) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).equals(address))
+        .map(ReviewProcessTest::subject).toList();
+  }
+
+  @Test
+  void theCaseOfficerIsProposedTheLightestLoadedReviewersAndNeedsAtLeastThree() {
+    assertThat(application).isWaitingAt("Task_AssignReviewers");
+    assertThat(runtimeService.getVariable(application.getId(), ReviewVariables.SELECTED_REVIEWERS).toString())
+        .isEqualTo("[\"rev1\",\"rev2\",\"rev3\"]");
+
+    Task task = task("Task_AssignReviewers");
+    taskService.claim(task.getId(), OFFICER);
+    assertThatThrownBy(() -> taskService.complete(task.getId(),
+        Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev2"))))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("minst 3 ulike fagvurderere må velges, men 2 er valgt");
+    assertThatThrownBy(() -> taskService.complete(task.getId(),
+        Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "officer1"))))
+        .hasMessageContaining("kan ikke velges for denne søknaden: officer1");
+    assertThat(application).isWaitingAt("Task_AssignReviewers");
+  }
+
+  @Test
+  void threeImpartialReviewersInAgreementGiveTheFinalScores() {
+    assign("rev1", "rev2", "rev3");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_DeclareImpartiality").list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder("rev1", "rev2", "rev3");
+    assertThat(taskService.createTaskQuery().taskAssignee("rev1").taskDefinitionKey("Task_ReviewApplication").count())
+        .as("the application's content is not shown before impartiality is declared").isZero();
+
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+    Task review = taskOf("Task_ReviewApplication", "rev1");
+    assertThat(review.getDueDate().toInstant()).isEqualTo(oslo("2027-09-30T09:00"));
+    score("rev1", 4, 4);
+    score("rev2", 3.5, 4);
+    assertThatThrownBy(() -> score("rev3", 5.5, 4))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("1. Synergi: poeng (scoreSynergy): må være mellom 0 og 5");
+    score("rev3", 4.5, 4);
+
+    assertThat(application).hasPassed("Activity_ScoreApplication", "Gateway_MergeConsensus", "Activity_RecordFinalScores")
+        .isWaitingAt("Activity_AwaitDecision");
+    assertThat(jdbc.sql("select final_score from application_score where criterion = 'SYNERGY'")
+        .query(BigDecimal.class).single()).isEqualByComparingTo("4.00");
+    assertThat(jdbc.sql("select total from application_result").query(BigDecimal.class).single()).isEqualByComparingTo("20.00");
+    assertThat(count("select count(*) from application_result where passes_thresholds")).isEqualTo(1);
+    assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
+    assertThat(count("select count(*) from review_score")).isEqualTo(15);
+  }
+
+  @Test
+  void aDeclaredConflictIsRecordedAndTheCaseOfficerNamesAReplacement() {
+    assign("rev1", "rev2", "rev3");
+    String tiedOrganisation = orgNumber(1001);
+    taskService.complete(taskOf("Task_DeclareImpartiality", "rev1").getId(), Map.of(
+        ReviewVariables.CONFLICT_OF_INTEREST, true,
+        ReviewVariables.CONFLICT_ORGANISATIONS, List.of(tiedOrganisation),
+        ReviewVariables.CONFLICT_EXPLANATION, "Jeg sitter i styret i Ålesund Havbruk AS."));
+
+    assertThat(count("select count(*) from review_assignment where reviewer_id = 'rev1' and status = 'CONFLICT'")).isEqualTo(1);
+    assertThat(jdbc.sql("select org_number from reviewer_tie where reviewer_id = 'rev1'").query(String.class).single())
+        .isEqualTo(tiedOrganisation);
+    Task replacement = task("Task_NameReplacement");
+    assertThat(runtimeService.getVariable(replacement.getExecutionId(), ReviewVariables.REPLACEMENT_REASON_TEXT))
+        .isEqualTo("Fagvurdereren rev1 har erklært seg inhabil: Jeg sitter i styret i Ålesund Havbruk AS.");
+    assertThat(runtimeService.getVariable(replacement.getExecutionId(), ReviewVariables.REPLACEMENT_OPTIONS).toString())
+        .contains("rev4", "rev5").doesNotContain("\"rev1\"", "\"rev2\"");
+    taskService.claim(replacement.getId(), OFFICER);
+    assertThatThrownBy(() -> taskService.complete(replacement.getId(), Map.of(ReviewVariables.REPLACEMENT_REVIEWER, "rev1")))
+        .hasMessageContaining("rev1 kan ikke velges for denne søknaden");
+    taskService.complete(replacement.getId(), Map.of(ReviewVariables.REPLACEMENT_REVIEWER, "rev4"));
+
+    assertThat(taskOf("Task_DeclareImpartiality", "rev4")).isNotNull();
+    for (String reviewer : List.of("rev2", "rev3", "rev4")) {
+      declareImpartial(reviewer);
+      score(reviewer, 4, 4);
+    }
+    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(jdbc.sql("select reviewer_id from review_assignment where status = 'COMPLETED' order by reviewer_id")
+        .query(String.class).list()).containsExactly("rev2", "rev3", "rev4");
+
+    setClock(oslo("2027-10-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.DEADLINE_LOCAL, "2028-02-01T12:00"));
+    Map<String, Object> laterApplication = eligibleForm(2);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> members = new java.util.ArrayList<>((List<Map<String, Object>>) laterApplication.get("members"));
+    members.add(no.klyngeprogrammet.support.TestApplications.member("Ålesund Havbruk AS", tiedOrganisation, "INDUSTRY"));
+    laterApplication.put("members", members);
+    application = submit(laterApplication);
+    setClock(oslo("2028-02-01T12:00"));
+    executeDueJobs();
+    assertThat(runtimeService.getVariable(application.getId(), ReviewVariables.REVIEWER_OPTIONS).toString())
+        .as("a reviewer tied to a member organisation is never proposed again").doesNotContain("\"rev1\"");
+  }
+
+  @Test
+  void remindersGoOutBeforeAndAtTheDueDateAndALateReviewerCanBeReplaced() {
+    assign("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+    score("rev1", 4, 4);
+    score("rev2", 4, 4);
+
+    setClock(oslo("2027-09-27T08:59"));
+    executeDueJobs();
+    assertThat(mailSubjectsTo("rev3@fagvurdering.no")).isEmpty();
+    setClock(oslo("2027-09-27T09:00"));
+    executeDueJobs();
+    assertThat(mailSubjectsTo("rev3@fagvurdering.no"))
+        .containsExactly("Påminnelse: fagvurdering av NIC-2027-0001 har frist 30. september 2027 kl. 09:00");
+
+    setClock(oslo("2027-09-30T09:00"));
+    executeDueJobs();
+    assertThat(mailSubjectsTo("rev3@fagvurdering.no")).hasSize(2)
+        .contains("Fristen for fagvurdering av NIC-2027-0001 er passert");
+    Task decision = task("Task_DecideLateReview");
+    taskService.claim(decision.getId(), OFFICER);
+    taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, false,
+        ReviewVariables.REPLACEMENT_REVIEWER, "rev5"));
+
+    assertThat(taskOf("Task_ReviewApplication", "rev3")).as("the late reviewer's task disappears").isNull();
+    assertThat(count("select count(*) from review_assignment where reviewer_id = 'rev3' and status = 'REPLACED'")).isEqualTo(1);
+    declareImpartial("rev5");
+    score("rev5", 4, 4);
+    assertThat(application).hasPassed("EndEvent_ReplaceReviewer", "Activity_ReplaceReviewer")
+        .isWaitingAt("Activity_AwaitDecision");
+  }
+
+  @Test
+  void aLateReviewerCanBeKeptAndTheirReviewStillCounts() {
+    assign("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+    score("rev1", 4, 4);
+    score("rev2", 4, 4);
+    setClock(oslo("2027-09-30T09:00"));
+    executeDueJobs();
+    Task decision = task("Task_DecideLateReview");
+    taskService.claim(decision.getId(), OFFICER);
+    taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, true));
+    assertThat(application).hasPassed("EndEvent_KeepReviewer");
+
+    score("rev3", 4, 4);
+    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
+  }
+
+  @Test
+  void noReminderGoesOutOnceTheReviewIsDone() {
+    assign("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+    score("rev1", 4, 4);
+    score("rev2", 4, 4);
+    setClock(oslo("2027-09-30T09:00"));
+    executeDueJobs();
+    assertThat(task("Task_DecideLateReview")).isNotNull();
+
+    score("rev3", 4, 4);
+    assertThat(task("Task_DecideLateReview")).as("finishing the review withdraws the case officer's decision").isNull();
+    setClock(oslo("2027-12-31T09:00"));
+    executeDueJobs();
+    assertThat(mailSubjectsTo("rev1@fagvurdering.no")).isEmpty();
+    assertThat(mailSubjectsTo("rev3@fagvurdering.no")).hasSize(2);
+  }
+
+  @Test
+  void aLargeDisagreementNeedsAConsensusScoreWhichThenStands() {
+    assign("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+    score("rev1", 1, 4);
+    score("rev2", 4, 4);
+    score("rev3", 4, 4);
+
+    assertThat(application).isWaitingAt("Task_Consensus");
+    assertThat(runtimeService.getVariables(application.getId()))
+        .containsEntry(ReviewVariables.needsConsensus(Criterion.SYNERGY), true)
+        .containsEntry(ReviewVariables.needsConsensus(Criterion.LEADERSHIP), false);
+    assertThat((String) runtimeService.getVariable(application.getId(), ReviewVariables.SCORE_SUMMARY_TEXT))
+        .contains("1. Synergi: snitt 3.00 (stor uenighet)", "rev1: 1.0 – rev1 om Synergi: godt ærlig.");
+    Task consensus = task("Task_Consensus");
+    taskService.claim(consensus.getId(), OFFICER);
+    assertThatThrownBy(() -> taskService.complete(consensus.getId(), Map.of(ReviewVariables.consensus(Criterion.SYNERGY), 3.5)))
+        .hasMessageContaining("Begrunnelse (consensusJustification): må fylles ut");
+    taskService.complete(consensus.getId(), Map.of(ReviewVariables.consensus(Criterion.SYNERGY), 3.5,
+        ReviewVariables.CONSENSUS_JUSTIFICATION, "Omforent etter møte: synergien er godt dokumentert."));
+
+    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(jdbc.sql("select mean, final_score, by_consensus from application_score where criterion = 'SYNERGY'")
+        .query((rs, row) -> rs.getBigDecimal(1) + "/" + rs.getBigDecimal(2) + "/" + rs.getBoolean(3)).single())
+        .isEqualTo("3.00/3.50/true");
+    assertThat(jdbc.sql("select consensus_by from application_result").query(String.class).single()).isEqualTo(OFFICER);
+    assertThat(jdbc.sql("select total from application_result").query(BigDecimal.class).single()).isEqualByComparingTo("19.50");
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
