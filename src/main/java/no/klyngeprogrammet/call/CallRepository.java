@@ -80,6 +80,24 @@ public class CallRepository {
         .params(utc(closedAt), callId).update() == 1;
   }
 
+  /**
+   * Counts one more finished assessment under the call's row lock and returns whether it was the
+   * last: exactly one transaction sees the count reach the number of cases.
+   */
+  public boolean recordAssessedAndCheckAll(long callId) {
+    jdbc.sql("update cluster_call set assessed_count = assessed_count + 1 where id = ?").param(callId).update();
+    int assessed = jdbc.sql("select assessed_count from cluster_call where id = ?").param(callId).query(Integer.class).single();
+    return assessed == applicationCount(callId);
+  }
+
+  public int applicationCount(long callId) {
+    return jdbc.sql("select count(*) from application_case where call_id = ?").param(callId).query(Integer.class).single();
+  }
+
+  public String processInstanceId(long callId) {
+    return jdbc.sql("select process_instance_id from cluster_call where id = ?").param(callId).query(String.class).single();
+  }
+
   public int nextCaseSequence(int year) {
     jdbc.sql("update case_number_counter set last_value = last_value + 1 where call_year = ?").param(year).update();
     return jdbc.sql("select last_value from case_number_counter where call_year = ?").param(year).query(Integer.class).single();

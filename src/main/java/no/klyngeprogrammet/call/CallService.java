@@ -73,6 +73,18 @@ public class CallService {
     return call;
   }
 
+  public boolean recordAssessedAndCheckAll(long callId) {
+    return calls.recordAssessedAndCheckAll(callId);
+  }
+
+  public int applicationCount(long callId) {
+    return calls.applicationCount(callId);
+  }
+
+  public String processInstanceId(long callId) {
+    return calls.processInstanceId(callId);
+  }
+
   public String nextCaseNumber(int year) {
     return String.format("NIC-%d-%04d", year, calls.nextCaseSequence(year));
   }

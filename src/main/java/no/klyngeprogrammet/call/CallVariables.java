@@ -17,6 +17,8 @@ public final class CallVariables {
   public static final String BUDGET_GCE = "budgetGce";
   public static final String CALL_ALREADY_OPEN = "callAlreadyOpen";
   public static final String INITIATOR = "initiator";
+  public static final String APPLICATION_COUNT = "applicationCount";
+  public static final String MESSAGE_ALL_ASSESSED = "AllApplicationsAssessed";
 
   /** Fields of the special call's start form, in Oslo local time. */
   public static final String DEADLINE_LOCAL = "deadlineLocal";

@@ -26,6 +26,7 @@ public class CloseIntakeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
     calls.closeIntake(callId);
+    execution.setVariable(CallVariables.APPLICATION_COUNT, calls.applicationCount(callId));
     runtimeService.createMessageCorrelation(ApplicationVariables.MESSAGE_INTAKE_CLOSED)
         .processInstanceVariableEquals(ApplicationVariables.CALL_ID, callId)
         .correlateAllWithResult();

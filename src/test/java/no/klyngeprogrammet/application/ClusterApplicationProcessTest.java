@@ -186,7 +186,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     setClock(DEADLINE);
     executeDueJobs();
 
-    assertThat(call).hasPassed("Activity_CloseIntake").isEnded();
+    assertThat(call).hasPassed("Activity_CloseIntake").isWaitingAt("Event_AllAssessed");
     assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent", "Activity_CheckFormalRequirements",
         "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Task_AssignReviewers");
     assertThat(count("select count(*) from formal_check where case_number = 'NIC-2027-0001' and eligible")).isEqualTo(1);

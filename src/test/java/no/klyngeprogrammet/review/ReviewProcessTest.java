@@ -47,7 +47,6 @@ class ReviewProcessTest extends IntegrationTest {
         identityService.createMembership(id, "reviewers");
       }
     }
-    jdbc.sql("delete from reviewer_tie").update();
     setClock(oslo("2027-09-01T10:00"));
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
@@ -140,7 +139,7 @@ class ReviewProcessTest extends IntegrationTest {
     score("rev3", 4.5, 4);
 
     assertThat(application).hasPassed("Activity_ScoreApplication", "Gateway_MergeConsensus", "Activity_RecordFinalScores")
-        .isWaitingAt("Activity_AwaitDecision");
+        .isWaitingAt("Activity_ReportScored");
     assertThat(jdbc.sql("select final_score from application_score where criterion = 'SYNERGY'")
         .query(BigDecimal.class).single()).isEqualByComparingTo("4.00");
     assertThat(jdbc.sql("select total from application_result").query(BigDecimal.class).single()).isEqualByComparingTo("20.00");
@@ -176,7 +175,7 @@ class ReviewProcessTest extends IntegrationTest {
       declareImpartial(reviewer);
       score(reviewer, 4, 4);
     }
-    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(application).isWaitingAt("Activity_ReportScored");
     assertThat(jdbc.sql("select reviewer_id from review_assignment where status = 'COMPLETED' order by reviewer_id")
         .query(String.class).list()).containsExactly("rev2", "rev3", "rev4");
 
@@ -226,7 +225,7 @@ class ReviewProcessTest extends IntegrationTest {
     declareImpartial("rev5");
     score("rev5", 4, 4);
     assertThat(application).hasPassed("EndEvent_ReplaceReviewer", "Activity_ReplaceReviewer")
-        .isWaitingAt("Activity_AwaitDecision");
+        .isWaitingAt("Activity_ReportScored");
   }
 
   @Test
@@ -245,7 +244,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(application).hasPassed("EndEvent_KeepReviewer");
 
     score("rev3", 4, 4);
-    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(application).isWaitingAt("Activity_ReportScored");
     assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
   }
 
@@ -292,7 +291,7 @@ class ReviewProcessTest extends IntegrationTest {
     taskService.complete(consensus.getId(), Map.of(ReviewVariables.consensus(Criterion.SYNERGY), 3.5,
         ReviewVariables.CONSENSUS_JUSTIFICATION, "Omforent etter møte: synergien er godt dokumentert."));
 
-    assertThat(application).isWaitingAt("Activity_AwaitDecision");
+    assertThat(application).isWaitingAt("Activity_ReportScored");
     assertThat(jdbc.sql("select mean, final_score, by_consensus from application_score where criterion = 'SYNERGY'")
         .query((rs, row) -> rs.getBigDecimal(1) + "/" + rs.getBigDecimal(2) + "/" + rs.getBoolean(3)).single())
         .isEqualTo("3.00/3.50/true");

@@ -1,0 +1,45 @@
+package no.klyngeprogrammet.cluster;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.application.Submission;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.call.CallService;
+import no.klyngeprogrammet.decision.DecisionRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Registrer klyngen": an admitted cluster enters the registry, active from the announcement. */
+@Component
+public class RegisterClusterDelegate implements JavaDelegate {
+
+  private final ClusterRegistry registry;
+  private final DecisionRepository decisions;
+  private final SubmittedApplications applications;
+  private final CallService calls;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public RegisterClusterDelegate(ClusterRegistry registry, DecisionRepository decisions,
+      SubmittedApplications applications, CallService calls, Clock clock, ZoneId programmeZone) {
+    this.registry = registry;
+    this.decisions = decisions;
+    this.applications = applications;
+    this.calls = calls;
+    this.clock = clock;
+    this.zone = programmeZone;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
+    var decision = decisions.decisionFor(caseNumber).orElseThrow();
+    var stored = applications.version(caseNumber, decision.version());
+    Submission submission = applications.read(stored.snapshot());
+    var announcement = calls.get(stored.callId()).announcement();
+    registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(), decision.yearlyFunding(),
+        announcement.atZone(zone).toLocalDate()), submission.applicantOrgNumber(), clock.instant());
+  }
+}

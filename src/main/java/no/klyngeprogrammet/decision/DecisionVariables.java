@@ -1,0 +1,20 @@
+package no.klyngeprogrammet.decision;
+
+/** Variables of the recommendation and the council's decision in {@code ClusterCall}. */
+public final class DecisionVariables {
+
+  public static final String RECOMMENDATION_TEXT = "recommendationText";
+  public static final String RECOMMENDATION_COMMENT = "recommendationComment";
+  public static final String RECOMMENDED_BY = "recommendedBy";
+  public static final String CASE_OPTIONS = "caseOptions";
+  public static final String ADMIT_INSTEAD = "admitInstead";
+  public static final String REJECT_INSTEAD = "rejectInstead";
+  public static final String DEVIATION_JUSTIFICATION = "deviationJustification";
+  public static final String DECIDED_BY = "decidedBy";
+
+  /** In {@code ClusterApplication}: whether the announced decision admits the cluster. */
+  public static final String ADMITTED = "admitted";
+  public static final String MESSAGE_DECISION_ANNOUNCED = "DecisionAnnounced";
+
+  private DecisionVariables() {}
+}

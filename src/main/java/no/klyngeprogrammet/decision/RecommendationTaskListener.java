@@ -1,0 +1,35 @@
+package no.klyngeprogrammet.decision;
+
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Lag innstilling": shows the ranked lists, and records the recommendation as the assignee's. */
+@Component
+public class RecommendationTaskListener implements TaskListener {
+
+  private final Recommendation recommendation;
+
+  public RecommendationTaskListener(Recommendation recommendation) {
+    this.recommendation = recommendation;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long callId = ((Number) task.getVariable(CallVariables.CALL_ID)).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable(DecisionVariables.RECOMMENDATION_TEXT, recommendation.describe(callId));
+      task.setVariable(DecisionVariables.CASE_OPTIONS, JsonLists.json(recommendation.caseOptions(callId)));
+      return;
+    }
+    if (task.getAssignee() == null) {
+      throw ValidationException.single("Innstillingen ble ikke lagret.", "assignee", "Saksbehandler",
+          "oppgaven må være tatt av en saksbehandler før den fullføres");
+    }
+    recommendation.record(callId, task.getAssignee());
+    task.setVariable(DecisionVariables.RECOMMENDED_BY, task.getAssignee());
+  }
+}

@@ -1,0 +1,48 @@
+package no.klyngeprogrammet.decision;
+
+import static no.klyngeprogrammet.decision.DecisionVariables.*;
+
+import java.time.Clock;
+import java.util.Map;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.call.CallVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lagre vedtak": one decision per scored application, as recommended unless the council
+ * deviated; an admitted cluster is granted the yearly amount it applied for.
+ */
+@Component
+public class RecordDecisionsDelegate implements JavaDelegate {
+
+  private final DecisionRepository decisions;
+  private final SubmittedApplications applications;
+  private final Clock clock;
+
+  public RecordDecisionsDelegate(DecisionRepository decisions, SubmittedApplications applications, Clock clock) {
+    this.decisions = decisions;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
+    Map<String, Boolean> recommended = decisions.recommendedFunding(callId);
+    String decidedBy = (String) execution.getVariable(DECIDED_BY);
+    Map<String, String> deviations = CouncilDecision.deviations(decidedBy,
+        (String) execution.getVariable(RECOMMENDED_BY), execution.getVariable(ADMIT_INSTEAD),
+        execution.getVariable(REJECT_INSTEAD), execution.getVariable(DEVIATION_JUSTIFICATION), recommended);
+    String justification = deviations.isEmpty() ? null : ((String) execution.getVariable(DEVIATION_JUSTIFICATION)).strip();
+    for (var scored : decisions.scoredApplications(callId)) {
+      String recommendedOutcome = recommended.get(scored.caseNumber()) ? CouncilDecision.ADMITTED : CouncilDecision.REJECTED;
+      String outcome = deviations.getOrDefault(scored.caseNumber(), recommendedOutcome);
+      boolean deviated = !outcome.equals(recommendedOutcome);
+      long funding = outcome.equals(CouncilDecision.ADMITTED) ? applications.read(scored.snapshot()).amountApplied() : 0;
+      decisions.recordDecision(callId, new DecisionRepository.Decision(scored.caseNumber(), scored.version(), outcome,
+          scored.level(), funding, deviated, deviated ? justification : null), decidedBy, clock.instant());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package no.klyngeprogrammet.decision;
+
+import no.klyngeprogrammet.application.ApplicationVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send vedtaksbrev". */
+@Component
+public class SendDecisionLetterDelegate implements JavaDelegate {
+
+  private final DecisionLetter letter;
+
+  public SendDecisionLetterDelegate(DecisionLetter letter) {
+    this.letter = letter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean admitted = letter.send((String) execution.getVariable(ApplicationVariables.CASE_NUMBER));
+    execution.setVariable(DecisionVariables.ADMITTED, admitted);
+  }
+}

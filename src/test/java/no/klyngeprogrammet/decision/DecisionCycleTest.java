@@ -1,0 +1,218 @@
+package no.klyngeprogrammet.decision;
+
+import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
+import static no.klyngeprogrammet.support.TestApplications.validForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.formal.FormalCheckVariables;
+import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * From the deadline to the announcement: every application assessed, the ranked recommendation
+ * within the budget, the council's decision with four eyes, and every letter at the announcement.
+ */
+class DecisionCycleTest extends IntegrationTest {
+
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+
+  ProcessInstance call;
+
+  @BeforeEach
+  void people() {
+    user("rev1", "reviewers");
+    user("rev2", "reviewers");
+    user("rev3", "reviewers");
+    user("officer1", "case-officers");
+    user("officer2", "case-officers");
+    user("council1", "programme-council");
+  }
+
+  void user(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setFirstName(id);
+      user.setLastName("Testesen");
+      user.setEmail(id + "@programmet.no");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
+  }
+
+  /** Three Arena applications scored 22.5, 20 and 17.5, and one rejected on formal grounds. */
+  Map<String, ProcessInstance> threeScoredAndOneRejected() {
+    setClock(oslo("2027-09-01T10:00"));
+    call = runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00",
+        CallVariables.BUDGET_ARENA, 5_000_000));
+    Map<String, ProcessInstance> applications = new HashMap<>();
+    applications.put("best", submit(eligibleForm(1)));
+    applications.put("second", submit(eligibleForm(2)));
+    applications.put("third", submit(eligibleForm(3)));
+    applications.put("deficient", submit(validForm(4)));
+    setClock(oslo("2027-09-15T12:00"));
+    executeDueJobs();
+
+    Task formal = task(applications.get("deficient"), "Task_ReviewFormalRejection");
+    taskService.claim(formal.getId(), "officer2");
+    taskService.complete(formal.getId(), Map.of(FormalCheckVariables.OVERRULE, false));
+    review(applications.get("best"), 4.5);
+    review(applications.get("second"), 4);
+    assertThat(call).isWaitingAt("Event_AllAssessed");
+    review(applications.get("third"), 3.5);
+    executeDueJobs();
+    return applications;
+  }
+
+  ProcessInstance submit(Map<String, Object> form) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    return formService.submitStartForm(definitionId, form);
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  void review(ProcessInstance application, double score) {
+    Task assign = task(application, "Task_AssignReviewers");
+    taskService.claim(assign.getId(), "officer2");
+    taskService.complete(assign.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      Task declaration = taskService.createTaskQuery().processInstanceId(application.getId())
+          .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee(reviewer).singleResult();
+      taskService.complete(declaration.getId(), Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
+      Map<String, Object> scores = new HashMap<>();
+      for (Criterion criterion : Criterion.values()) {
+        scores.put(ReviewVariables.score(criterion), score);
+        scores.put(ReviewVariables.justification(criterion), "Vurdering av " + criterion.displayName().toLowerCase() + ".");
+      }
+      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+          .taskDefinitionKey("Task_ReviewApplication").taskAssignee(reviewer).singleResult().getId(), scores);
+    }
+    executeDueJobs();
+  }
+
+  void recommend(String officer) {
+    Task recommend = task(call, "Task_Recommend");
+    taskService.claim(recommend.getId(), officer);
+    taskService.complete(recommend.getId(), Map.of());
+  }
+
+  List<MimeMessage> decisionLetters() {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("Vedtak: søknaden om klyngestatus")
+        && !subject(m).endsWith("avvises")).toList();
+  }
+
+  @Test
+  void theWholeDecisionStageFromTheLastReviewToTheAnnouncement() throws Exception {
+    Map<String, ProcessInstance> applications = threeScoredAndOneRejected();
+
+    assertThat(call).isWaitingAt("Task_Recommend");
+    String ranking = ((String) runtimeService.getVariable(call.getId(), DecisionVariables.RECOMMENDATION_TEXT))
+        .replace('\u00a0', ' ');
+    assertThat(ranking).contains(
+        "1. NIC-2027-0001: 22.50 poeng, over alle terskler, omsøkt kr 2 000 000 – innstilt, gjenstående budsjett kr 3 000 000",
+        "2. NIC-2027-0002: 20.00 poeng, over alle terskler, omsøkt kr 2 000 000 – innstilt, gjenstående budsjett kr 1 000 000",
+        "3. NIC-2027-0003: 17.50 poeng, over alle terskler, omsøkt kr 2 000 000 – ikke innstilt, gjenstående budsjett kr 1 000 000")
+        .doesNotContain("NIC-2027-0004");
+    recommend("officer1");
+
+    Task decide = task(call, "Task_Decide");
+    assertThat(decide.getDueDate().toInstant()).isEqualTo(oslo("2027-10-15T12:00"));
+    taskService.claim(decide.getId(), "officer1");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of()))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("den som laget innstillingen (officer1), kan ikke fatte vedtaket");
+    taskService.setAssignee(decide.getId(), "council1");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of(DecisionVariables.ADMIT_INSTEAD, List.of("NIC-2027-0003"))))
+        .hasMessageContaining("Begrunnelse for avvik (deviationJustification): må fylles ut");
+    taskService.complete(decide.getId(), Map.of(DecisionVariables.ADMIT_INSTEAD, List.of("NIC-2027-0003"),
+        DecisionVariables.DEVIATION_JUSTIFICATION, "Klyngen styrker en region uten andre klynger på nivået."));
+
+    assertThat(jdbc.sql("select case_number, outcome, deviated from decision order by case_number")
+        .query((rs, row) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getBoolean(3)).list())
+        .containsExactly("NIC-2027-0001:ADMITTED:false", "NIC-2027-0002:ADMITTED:false", "NIC-2027-0003:ADMITTED:true");
+    assertThat(call).isWaitingAt("Event_AnnouncementDate");
+
+    setClock(oslo("2027-10-15T11:59:59"));
+    executeDueJobs();
+    assertThat(decisionLetters()).as("no decision letter before the announcement").isEmpty();
+    assertThat(count("select count(*) from notification_log where kind = 'DECISION'")).isZero();
+
+    setClock(oslo("2027-10-15T12:00"));
+    executeDueJobs();
+    assertThat(call).hasPassed("Activity_Announce").isEnded();
+    assertThat(decisionLetters()).hasSize(3);
+    assertThat(applications.get("best")).hasPassed("Activity_RegisterCluster", "EndEvent_Admitted").isEnded();
+    assertThat(applications.get("deficient")).hasPassed("EndEvent_FormallyRejected").isEnded();
+
+    MimeMessage third = decisionLetters().stream().filter(m -> subject(m).contains("NIC-2027-0003")).findFirst().orElseThrow();
+    assertThat(third.getAllRecipients()[0].toString()).isEqualTo("kontakt3@sokerklynge.no");
+    assertThat(((String) third.getContent()).replace("\r\n", "\n").replace('\u00a0', ' '))
+        .contains("Programrådet har innvilget søknaden.")
+        .contains("på nivå Arena fra 15. oktober 2027 til 14. oktober 2030, med en årlig finansiering på kr 2 000 000")
+        .contains("3. Strategisk utviklingsprosjekt: 3.50 poeng. Fagvurderer 1: Vurdering av strategisk utviklingsprosjekt.")
+        .contains("Programrådet har her avveket fra innstillingen, med denne begrunnelsen: Klyngen styrker en region")
+        .contains("Klagefristen er tre uker")
+        .doesNotContain("rev1");
+    assertThat(jdbc.sql("select case_number, level, status, period_end from cluster_registry order by case_number")
+        .query((rs, row) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getString(3) + ":"
+            + rs.getObject(4, LocalDate.class)).list())
+        .containsExactly("NIC-2027-0001:ARENA:ACTIVE:2030-10-14", "NIC-2027-0002:ARENA:ACTIVE:2030-10-14",
+            "NIC-2027-0003:ARENA:ACTIVE:2030-10-14");
+    assertThat(jdbc.sql("select period_start from cluster_registry where case_number = 'NIC-2027-0001'")
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 10, 15));
+  }
+
+  @Test
+  void aDecisionNotMadeByTheAnnouncementDateHoldsTheAnnouncementBackAndWarnsTheCaseOfficers() {
+    Map<String, ProcessInstance> applications = threeScoredAndOneRejected();
+    recommend("officer1");
+
+    setClock(oslo("2027-10-15T12:00"));
+    executeDueJobs();
+    assertThat(call).hasPassed("Activity_NotifyDecisionOverdue").isWaitingAt("Task_Decide");
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
+        .filter(s -> s.equals("Kunngjøringen av Utlysning 2027 venter på vedtak")).count()).isEqualTo(2);
+    assertThat(decisionLetters()).isEmpty();
+
+    setClock(oslo("2027-10-20T09:00"));
+    Task decide = task(call, "Task_Decide");
+    taskService.claim(decide.getId(), "council1");
+    taskService.complete(decide.getId(), Map.of());
+    executeDueJobs();
+
+    assertThat(call).isEnded();
+    assertThat(decisionLetters()).hasSize(3);
+    assertThat(applications.get("third")).hasPassed("EndEvent_Rejected").isEnded();
+    assertThat(count("select count(*) from cluster_registry")).isEqualTo(2);
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
