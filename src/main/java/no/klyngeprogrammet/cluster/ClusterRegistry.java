@@ -44,6 +44,10 @@ public class ClusterRegistry {
         .update();
   }
 
+  public void end(String caseNumber) {
+    jdbc.sql("update cluster_registry set status = 'ENDED' where case_number = ?").param(caseNumber).update();
+  }
+
   public Optional<Entry> find(String caseNumber) {
     return jdbc.sql("""
             select case_number, cluster_name, level, yearly_funding, period_start, period_end, status

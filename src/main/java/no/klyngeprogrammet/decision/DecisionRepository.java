@@ -87,6 +87,17 @@ public class DecisionRepository {
         .update();
   }
 
+  /** A complaint that changes the decision: the other outcome, with the funding that follows. */
+  public void changeOutcome(String caseNumber, String outcome, long yearlyFunding) {
+    jdbc.sql("update decision set outcome = ?, yearly_funding = ? where case_number = ?")
+        .params(outcome, yearlyFunding, caseNumber).update();
+  }
+
+  public Optional<String> recommendedBy(String caseNumber) {
+    return jdbc.sql("select recommended_by from recommendation where case_number = ?").param(caseNumber)
+        .query(String.class).optional();
+  }
+
   public Optional<Decision> decisionFor(String caseNumber) {
     return jdbc.sql("""
             select case_number, version, outcome, level, yearly_funding, deviated, justification

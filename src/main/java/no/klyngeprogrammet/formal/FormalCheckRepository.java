@@ -21,6 +21,11 @@ public class FormalCheckRepository {
     return text.isEmpty() ? List.of() : List.of(text.split("\n"));
   }
 
+  public java.util.Optional<String> decidedBy(String caseNumber) {
+    return jdbc.sql("select decided_by from formal_check where case_number = ? and decided_by is not null "
+            + "order by version desc").param(caseNumber).query(String.class).list().stream().findFirst();
+  }
+
   public void record(String caseNumber, int version, Instant checkedAt, List<String> deficiencies, boolean overruled,
       String justification, String decidedBy, boolean eligible) {
     jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.complaint.ComplaintVariables;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -104,12 +105,15 @@ public class IdentitySetup {
     }
   }
 
-  /** An applicant may start the application process and nothing else. */
+  /** An applicant may start the application process and nothing else; a case officer registers complaints. */
   private void grantProcessStarts() {
     String applicants = ProgrammeGroups.APPLICANTS;
     grant(applicants, Resources.PROCESS_DEFINITION, ApplicationVariables.PROCESS_KEY,
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(applicants, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ComplaintVariables.PROCESS_KEY,
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (String group : List.of(ProgrammeGroups.CASE_OFFICERS,
         ProgrammeGroups.PROGRAMME_COUNCIL)) {
       grant(group, Resources.PROCESS_DEFINITION, ApplicationVariables.PROCESS_KEY, Permissions.READ);

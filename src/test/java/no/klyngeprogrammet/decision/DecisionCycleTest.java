@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
@@ -206,6 +207,115 @@ class DecisionCycleTest extends IntegrationTest {
     assertThat(decisionLetters()).hasSize(3);
     assertThat(applications.get("third")).hasPassed("EndEvent_Rejected").isEnded();
     assertThat(count("select count(*) from cluster_registry")).isEqualTo(2);
+  }
+
+  /** The recommendation decided as it stands: the third application is rejected for lack of budget. */
+  void announcedAsRecommended() {
+    threeScoredAndOneRejected();
+    recommend("officer1");
+    Task decide = task(call, "Task_Decide");
+    taskService.claim(decide.getId(), "council1");
+    taskService.complete(decide.getId(), Map.of());
+    setClock(oslo("2027-10-15T12:00"));
+    executeDueJobs();
+  }
+
+  ProcessInstance complain(String caseNumber, String receivedOn) {
+    identityService.setAuthentication("officer2", List.of("case-officers"));
+    try {
+      return runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, Map.of(
+          ComplaintVariables.CASE_NUMBER, caseNumber, ComplaintVariables.RECEIVED_ON, receivedOn,
+          ComplaintVariables.COMPLAINT_TEXT, "Vi mener budsjettet ble feil fordelt mellom nivåene."));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  List<String> complaintAnswers() {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("Svar på klage"))
+        .map(DecisionCycleTest::body).toList();
+  }
+
+  @Test
+  void aComplaintWithinThreeWeeksIsReassessedByAnotherCaseOfficerAndCanChangeTheDecision() {
+    announcedAsRecommended();
+    setClock(oslo("2027-11-05T15:00"));
+    ProcessInstance complaint = complain("NIC-2027-0003", "2027-11-05");
+    assertThat(complaint).hasBusinessKey("NIC-2027-0003").isWaitingAt("Task_AssessComplaint");
+
+    Task assess = task(complaint, "Task_AssessComplaint");
+    taskService.claim(assess.getId(), "officer1");
+    assertThatThrownBy(() -> taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, true,
+        ComplaintVariables.JUSTIFICATION, "Ny vurdering av budsjettet.")))
+        .hasMessageContaining("den som forberedte vedtaket (officer1), kan ikke behandle klagen");
+    taskService.setAssignee(assess.getId(), "officer2");
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, true,
+        ComplaintVariables.JUSTIFICATION, "Budsjettet for Arena hadde rom etter en omdisponering."));
+    executeDueJobs();
+
+    assertThat(complaint).hasPassed("Activity_RecordComplaintOutcome", "Activity_SendComplaintLetter").isEnded();
+    assertThat(jdbc.sql("select outcome from decision where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .isEqualTo("ADMITTED");
+    assertThat(jdbc.sql("select status from cluster_registry where case_number = 'NIC-2027-0003'").query(String.class)
+        .single()).isEqualTo("ACTIVE");
+    assertThat(jdbc.sql("select outcome || '/' || assessed_by from complaint").query(String.class).single())
+        .isEqualTo("CHANGED/officer2");
+    assertThat(complaintAnswers()).singleElement().asString()
+        .contains("Vi har behandlet klagen på nytt og endrer vedtaket. Søknaden er nå innvilget.")
+        .contains("Budsjettet for Arena hadde rom etter en omdisponering.");
+  }
+
+  @Test
+  void aComplaintAfterTheWindowIsRefusedWithTheReasonAndRecorded() {
+    announcedAsRecommended();
+    setClock(oslo("2027-11-08T09:00"));
+    ProcessInstance complaint = complain("NIC-2027-0003", "2027-11-06");
+    executeDueJobs();
+
+    assertThat(complaint).hasPassed("Gateway_MergeAnswer", "Activity_SendComplaintLetter").hasNotPassed("Task_AssessComplaint")
+        .isEnded();
+    assertThat(jdbc.sql("select outcome from complaint").query(String.class).single()).isEqualTo("REFUSED_LATE");
+    assertThat(complaintAnswers()).singleElement().asString()
+        .contains("Klagen avvises fordi klagefristen er ute")
+        .contains("gikk ut 5. november 2027");
+    assertThat(jdbc.sql("select outcome from decision where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void aFormalRejectionCanBeUpheldOnComplaintButNotChangedThere() {
+    announcedAsRecommended();
+    setClock(oslo("2027-10-01T09:00"));
+    ProcessInstance complaint = complain("NIC-2027-0004", "2027-10-01");
+    Task assess = task(complaint, "Task_AssessComplaint");
+    taskService.claim(assess.getId(), "officer1");
+    assertThatThrownBy(() -> taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, true,
+        ComplaintVariables.JUSTIFICATION, "x")))
+        .hasMessageContaining("en formell avvisning kan ikke endres her");
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.JUSTIFICATION,
+        "Klyngen har fortsatt for få medlemmer fra næringslivet."));
+    executeDueJobs();
+
+    assertThat(jdbc.sql("select outcome || '/' || letter_kind from complaint").query(String.class).single())
+        .isEqualTo("UPHELD/FORMAL_REJECTION");
+    assertThat(complaintAnswers()).singleElement().asString().contains("Vedtaket blir stående.");
+  }
+
+  @Test
+  void aComplaintNeedsACaseWithADecisionLetter() {
+    setClock(oslo("2027-10-01T09:00"));
+    assertThatThrownBy(() -> complain("NIC-2027-0099", "2027-10-01"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Saksnummer (caseNumber): det er ikke sendt noe vedtak i saken NIC-2027-0099");
+    assertThat(count("select count(*) from complaint")).isZero();
+  }
+
+  private static String body(MimeMessage message) {
+    try {
+      return ((String) message.getContent()).replace("\r\n", "\n");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static String subject(MimeMessage message) {

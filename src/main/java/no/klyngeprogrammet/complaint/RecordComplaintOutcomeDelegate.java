@@ -1,0 +1,63 @@
+package no.klyngeprogrammet.complaint;
+
+import static no.klyngeprogrammet.complaint.ComplaintVariables.*;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
+import no.klyngeprogrammet.decision.CouncilDecision;
+import no.klyngeprogrammet.decision.DecisionRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lagre klagebehandlingen": an upheld decision stands; a changed one takes the other outcome,
+ * and the registry follows: a newly admitted cluster enters it, a withdrawn one ends.
+ */
+@Component
+public class RecordComplaintOutcomeDelegate implements JavaDelegate {
+
+  private final ComplaintRepository complaints;
+  private final DecisionRepository decisions;
+  private final SubmittedApplications applications;
+  private final ClusterRegistry registry;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public RecordComplaintOutcomeDelegate(ComplaintRepository complaints, DecisionRepository decisions,
+      SubmittedApplications applications, ClusterRegistry registry, Clock clock, ZoneId programmeZone) {
+    this.complaints = complaints;
+    this.decisions = decisions;
+    this.applications = applications;
+    this.registry = registry;
+    this.clock = clock;
+    this.zone = programmeZone;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable(COMPLAINT_ID)).longValue();
+    boolean change = Boolean.TRUE.equals(execution.getVariable(CHANGE_DECISION));
+    String assessedBy = (String) execution.getVariable(ASSESSED_BY);
+    complaints.recordOutcome(id, change ? "CHANGED" : "UPHELD", ((String) execution.getVariable(JUSTIFICATION)).strip(),
+        assessedBy, clock.instant());
+    if (!change) {
+      return;
+    }
+    String caseNumber = complaints.get(id).caseNumber();
+    var decision = decisions.decisionFor(caseNumber).orElseThrow();
+    var stored = applications.version(caseNumber, decision.version());
+    var submission = applications.read(stored.snapshot());
+    if (CouncilDecision.ADMITTED.equals(decision.outcome())) {
+      decisions.changeOutcome(caseNumber, CouncilDecision.REJECTED, 0);
+      registry.end(caseNumber);
+    } else {
+      decisions.changeOutcome(caseNumber, CouncilDecision.ADMITTED, submission.amountApplied());
+      registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(),
+          submission.amountApplied(), clock.instant().atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
+          clock.instant());
+    }
+  }
+}

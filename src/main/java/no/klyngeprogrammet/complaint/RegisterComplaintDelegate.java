@@ -1,0 +1,76 @@
+package no.klyngeprogrammet.complaint;
+
+import static no.klyngeprogrammet.complaint.ComplaintVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.notification.LetterProperties;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Registrer klagen": a complaint is about the last decision letter in the case, and is within
+ * time when received no later than the complaint window after that letter was sent.
+ */
+@Component
+public class RegisterComplaintDelegate implements JavaDelegate {
+
+  static final String REFUSED = "Klagen ble ikke registrert.";
+
+  private final ComplaintRepository complaints;
+  private final LetterProperties letters;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public RegisterComplaintDelegate(ComplaintRepository complaints, LetterProperties letters, Clock clock,
+      ZoneId programmeZone) {
+    this.complaints = complaints;
+    this.letters = letters;
+    this.clock = clock;
+    this.zone = programmeZone;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getVariable(CASE_NUMBER) instanceof String s ? s.strip() : "";
+    var letter = complaints.lastDecisionLetter(caseNumber).orElseThrow(() -> ValidationException.single(REFUSED,
+        CASE_NUMBER, "Saksnummer", "det er ikke sendt noe vedtak i saken " + caseNumber));
+    LocalDate sentOn = letter.sentAt().atZone(zone).toLocalDate();
+    LocalDate received = receivedOn(execution.getVariable(RECEIVED_ON), sentOn);
+    String text = execution.getVariable(COMPLAINT_TEXT) instanceof String s ? s.strip() : "";
+    if (text.isEmpty() || text.length() > 4000) {
+      throw ValidationException.single(REFUSED, COMPLAINT_TEXT, "Klagen",
+          text.isEmpty() ? "må fylles ut" : "kan ha høyst 4000 tegn, men har " + text.length());
+    }
+    LocalDate windowCloses = sentOn.plus(letters.complaintWindow());
+    boolean within = !received.isAfter(windowCloses);
+    long id = complaints.register(caseNumber, received, text, (String) execution.getVariable(REGISTERED_BY),
+        clock.instant(), letter.kind(), windowCloses, within);
+    execution.setProcessBusinessKey(caseNumber);
+    execution.setVariable(CASE_NUMBER, caseNumber);
+    execution.setVariable(COMPLAINT_ID, id);
+    execution.setVariable(WITHIN_WINDOW, within);
+  }
+
+  private LocalDate receivedOn(Object value, LocalDate sentOn) {
+    LocalDate received;
+    try {
+      received = LocalDate.parse(String.valueOf(value).strip());
+    } catch (DateTimeParseException e) {
+      throw ValidationException.single(REFUSED, RECEIVED_ON, "Mottatt", "må være en dato på formen 2027-10-20");
+    }
+    if (received.isAfter(clock.instant().atZone(zone).toLocalDate())) {
+      throw ValidationException.single(REFUSED, RECEIVED_ON, "Mottatt", "kan ikke ligge fram i tid");
+    }
+    if (received.isBefore(sentOn)) {
+      throw ValidationException.single(REFUSED, RECEIVED_ON, "Mottatt",
+          "kan ikke være før vedtaksbrevet ble sendt " + NorwegianFormat.date(sentOn.atStartOfDay(zone).toInstant(), zone));
+    }
+    return received;
+  }
+}

@@ -1,0 +1,22 @@
+package no.klyngeprogrammet.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Send svar på klagen": used both for a late complaint and for an assessed one. */
+@Component
+public class SendComplaintLetterDelegate implements JavaDelegate {
+
+  private final ComplaintLetter letter;
+
+  public SendComplaintLetterDelegate(ComplaintLetter letter) {
+    this.letter = letter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    letter.send(((Number) execution.getVariable(ComplaintVariables.COMPLAINT_ID)).longValue(),
+        execution.getProcessInstanceId());
+  }
+}
