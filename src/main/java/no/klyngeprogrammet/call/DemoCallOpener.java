@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The embedded default opens a call at start-up when none takes applications, so a newcomer can
  * apply at once. It opens it as an administrator would, through the special call's start: with
  * this year's regular deadline while that is ahead, and otherwise a deadline
- * {@code klynge.demo.deadline-in} from now.
+ * {@code klynge.demo.deadline-in} from now. For a walk-through of the whole cycle,
+ * {@code klynge.demo.announcement-after} brings the announcement that close after the deadline.
  */
 @Component
 public class DemoCallOpener {
@@ -29,6 +31,7 @@ public class DemoCallOpener {
 
   private final boolean enabled;
   private final Duration deadlineIn;
+  private final Duration announcementAfter;
   private final CallCalendar calendar;
   private final CallProperties properties;
   private final CallService calls;
@@ -36,16 +39,23 @@ public class DemoCallOpener {
   private final Clock clock;
 
   public DemoCallOpener(@Value("${klynge.demo.open-call}") boolean enabled,
-      @Value("${klynge.demo.deadline-in}") Duration deadlineIn, CallCalendar calendar, CallProperties properties,
+      @Value("${klynge.demo.deadline-in}") Duration deadlineIn,
+      @Value("${klynge.demo.announcement-after:#{null}}") Duration announcementAfter, CallCalendar calendar,
+      CallProperties properties,
       CallService calls,
       RuntimeService runtimeService, Clock clock) {
     this.enabled = enabled;
     this.deadlineIn = deadlineIn;
+    this.announcementAfter = announcementAfter;
     this.calendar = calendar;
     this.properties = properties;
     this.calls = calls;
     this.runtimeService = runtimeService;
     this.clock = clock;
+  }
+
+  private String local(Instant instant) {
+    return instant.atZone(calendar.zone()).toLocalDateTime().toString();
   }
 
   /** A deadline days away falls at the regular time of day; one minutes away is kept to the minute. */
@@ -67,10 +77,14 @@ public class DemoCallOpener {
     Instant regular = calendar.datesFor(calendar.yearOf(now)).deadline();
     Instant deadline = regular.isAfter(now) ? regular : demoDeadline(now);
     String title = (deadline.equals(regular) ? "Utlysning " : "Demonstrasjonsutlysning ") + calendar.yearOf(deadline);
+    Map<String, Object> form = new HashMap<>();
+    form.put(CallVariables.CALL_TITLE, title);
+    form.put(CallVariables.DEADLINE_LOCAL, local(deadline));
+    if (announcementAfter != null) {
+      form.put(CallVariables.ANNOUNCEMENT_LOCAL, local(deadline.plus(announcementAfter)));
+    }
     try {
-      runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
-          CallVariables.CALL_TITLE, title,
-          CallVariables.DEADLINE_LOCAL, deadline.atZone(calendar.zone()).toLocalDateTime().toString()));
+      runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, form);
       LOG.info("Opened the call '{}' for the embedded default", title);
     } catch (ValidationException e) {
       LOG.warn("No demonstration call was opened: {}", e.getMessage());

@@ -50,6 +50,24 @@ public final class TestApplications {
     return form;
   }
 
+  /** An application that meets the formal requirements of the level, with its default minimum of members. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> eligibleForm(int n, String level) {
+    int industry = switch (level) {
+      case "ARENA_PRO" -> 20;
+      case "GCE" -> 30;
+      default -> 10;
+    };
+    Map<String, Object> form = eligibleForm(n);
+    List<Map<String, Object>> members = new ArrayList<>((List<Map<String, Object>>) form.get("members"));
+    for (int k = 9; k <= industry - 2; k++) {
+      members.add(member("Leverandør " + k + " for søker " + n + " AS", orgNumber(100_000 + 100 * k + n), "INDUSTRY"));
+    }
+    form.put("members", members);
+    form.put("level", level);
+    return form;
+  }
+
   /** A complete application from the applicant with organisation number {@code orgNumber(n)}. */
   public static Map<String, Object> validForm(int n) {
     List<Map<String, Object>> members = new ArrayList<>();
