@@ -1,6 +1,7 @@
 package no.klyngeprogrammet.application;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Names of the {@code ClusterApplication} process's variables and messages. The form fields are
@@ -53,4 +54,14 @@ public final class ApplicationVariables {
   public static final String MESSAGE_SUPERSEDED = "ApplicationSuperseded";
 
   private ApplicationVariables() {}
+
+  /** The case number of the application a delegate or task listener works on. */
+  public static String caseNumber(VariableScope scope) {
+    return (String) scope.getVariable(CASE_NUMBER);
+  }
+
+  /** The submitted version of the application a delegate or task listener works on. */
+  public static int version(VariableScope scope) {
+    return ((Number) scope.getVariable(VERSION)).intValue();
+  }
 }

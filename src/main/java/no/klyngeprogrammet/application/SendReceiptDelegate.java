@@ -16,7 +16,7 @@ public class SendReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    receipt.send((String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue());
+    receipt.send(ApplicationVariables.caseNumber(execution),
+        ApplicationVariables.version(execution));
   }
 }

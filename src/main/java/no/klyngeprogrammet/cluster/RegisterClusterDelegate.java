@@ -34,7 +34,7 @@ public class RegisterClusterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
+    String caseNumber = ApplicationVariables.caseNumber(execution);
     var decision = decisions.decisionFor(caseNumber).orElseThrow();
     var stored = applications.version(caseNumber, decision.version());
     Submission submission = applications.read(stored.snapshot());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import no.klyngeprogrammet.decision.DecisionRepository;
 import no.klyngeprogrammet.formal.FormalCheckRepository;
 import no.klyngeprogrammet.formal.FormalRejectionLetter;
+import no.klyngeprogrammet.validation.Claimed;
 import no.klyngeprogrammet.validation.Errors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,9 +48,8 @@ public class AssessComplaintTaskListener implements TaskListener {
     Errors errors = new Errors();
     Optional<String> preparer = formal ? formalChecks.decidedBy(complaint.caseNumber())
         : decisions.recommendedBy(complaint.caseNumber());
-    if (task.getAssignee() == null) {
-      errors.add("assignee", "Saksbehandler", "oppgaven må være tatt av en saksbehandler før den fullføres");
-    } else if (preparer.filter(task.getAssignee()::equals).isPresent()) {
+    Claimed.requireAssignee(task, errors, "Saksbehandler");
+    if (task.getAssignee() != null && preparer.filter(task.getAssignee()::equals).isPresent()) {
       errors.add("assignee", "Saksbehandler", "den som forberedte vedtaket (" + task.getAssignee()
           + "), kan ikke behandle klagen");
     }

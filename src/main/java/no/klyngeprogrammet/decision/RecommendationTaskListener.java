@@ -2,7 +2,7 @@ package no.klyngeprogrammet.decision;
 
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.validation.JsonLists;
-import no.klyngeprogrammet.validation.ValidationException;
+import no.klyngeprogrammet.validation.Claimed;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,7 @@ public class RecommendationTaskListener implements TaskListener {
       task.setVariable(DecisionVariables.CASE_OPTIONS, JsonLists.json(recommendation.caseOptions(callId)));
       return;
     }
-    if (task.getAssignee() == null) {
-      throw ValidationException.single("Innstillingen ble ikke lagret.", "assignee", "Saksbehandler",
-          "oppgaven må være tatt av en saksbehandler før den fullføres");
-    }
+    Claimed.requireAssignee(task, "Innstillingen ble ikke lagret.", "Saksbehandler");
     recommendation.record(callId, task.getAssignee());
     task.setVariable(DecisionVariables.RECOMMENDED_BY, task.getAssignee());
   }

@@ -17,7 +17,7 @@ public class SendDecisionLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean admitted = letter.send((String) execution.getVariable(ApplicationVariables.CASE_NUMBER));
+    boolean admitted = letter.send(ApplicationVariables.caseNumber(execution));
     execution.setVariable(DecisionVariables.ADMITTED, admitted);
   }
 }

@@ -22,8 +22,8 @@ public class CollectFormalFactsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Submission submission = applications.submission(
-        (String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue());
+        ApplicationVariables.caseNumber(execution),
+        ApplicationVariables.version(execution));
     execution.setVariables(FormalFacts.of(submission, properties.minimumMembersFor(submission.level())).toVariables());
   }
 }

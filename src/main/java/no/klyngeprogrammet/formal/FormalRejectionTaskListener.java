@@ -4,6 +4,7 @@ import static no.klyngeprogrammet.formal.FormalCheckVariables.*;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import no.klyngeprogrammet.validation.Claimed;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,10 +37,7 @@ public class FormalRejectionTaskListener implements TaskListener {
     Object justification = task.getVariable(JUSTIFICATION);
     String text = justification instanceof String s ? s.strip() : "";
     String refused = "Vurderingen ble ikke lagret.";
-    if (task.getAssignee() == null) {
-      throw ValidationException.single(refused, "assignee", "Saksbehandler",
-          "oppgaven må være tatt av en saksbehandler før den fullføres");
-    }
+    Claimed.requireAssignee(task, refused, "Saksbehandler");
     if (!(overrule instanceof Boolean)) {
       throw ValidationException.single(refused, OVERRULE, "Avgjørelse", "velg om avvisningen står eller overprøves");
     }

@@ -31,8 +31,8 @@ public class RecordFormalCheckDelegate implements JavaDelegate {
     boolean overruled = !deficiencies.isEmpty() && Boolean.TRUE.equals(execution.getVariable(OVERRULE));
     boolean eligible = deficiencies.isEmpty() || overruled;
     checks.record(
-        (String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue(),
+        ApplicationVariables.caseNumber(execution),
+        ApplicationVariables.version(execution),
         clock.instant(),
         deficiencies,
         overruled,

@@ -17,7 +17,7 @@ public class SendFormalRejectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    letter.send((String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue());
+    letter.send(ApplicationVariables.caseNumber(execution),
+        ApplicationVariables.version(execution));
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.Claimed;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -51,16 +52,13 @@ public class AssignReviewersTaskListener implements TaskListener {
   }
 
   private List<ReviewerProposals.Proposal> eligible(DelegateTask task) {
-    String caseNumber = (String) task.getVariable(ApplicationVariables.CASE_NUMBER);
-    int version = ((Number) task.getVariable(ApplicationVariables.VERSION)).intValue();
+    String caseNumber = ApplicationVariables.caseNumber(task);
+    int version = ApplicationVariables.version(task);
     return proposals.eligibleFor(caseNumber, version, applications.submission(caseNumber, version));
   }
 
   private List<String> checkedChoice(DelegateTask task, List<ReviewerProposals.Proposal> eligible) {
-    if (task.getAssignee() == null) {
-      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
-          "oppgaven må være tatt av en saksbehandler før den fullføres");
-    }
+    Claimed.requireAssignee(task, REFUSED, "Saksbehandler");
     List<String> chosen = JsonLists.strings(task.getVariable(SELECTED_REVIEWERS)).orElseThrow(() ->
         ValidationException.single(REFUSED, SELECTED_REVIEWERS, "Fagvurderere", "må være en liste over brukere"));
     Set<String> allowed = eligible.stream().map(ReviewerProposals.Proposal::userId).collect(Collectors.toSet());

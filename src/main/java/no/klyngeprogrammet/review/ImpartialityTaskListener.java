@@ -49,8 +49,8 @@ public class ImpartialityTaskListener implements TaskListener {
     }
     List<String> named = JsonLists.strings(organisations).orElseThrow(() -> ValidationException.single(REFUSED,
         CONFLICT_ORGANISATIONS, "Organisasjoner jeg har tilknytning til", "må være en liste over organisasjonsnumre"));
-    List<String> members = applications.submission((String) task.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) task.getVariable(ApplicationVariables.VERSION)).intValue()).members().stream()
+    List<String> members = applications.submission(ApplicationVariables.caseNumber(task),
+        ApplicationVariables.version(task)).members().stream()
         .map(Member::orgNumber).toList();
     List<String> unknown = named.stream().filter(org -> !members.contains(org)).toList();
     if (!unknown.isEmpty()) {

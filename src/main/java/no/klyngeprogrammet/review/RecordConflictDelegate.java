@@ -31,8 +31,8 @@ public class RecordConflictDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
-    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    String caseNumber = ApplicationVariables.caseNumber(execution);
+    int version = ApplicationVariables.version(execution);
     long assignment = ((Number) execution.getVariable(ASSIGNMENT_ID)).longValue();
     List<String> ties = JsonLists.strings(execution.getVariable(CONFLICT_ORGANISATIONS)).orElse(List.of());
     if (ties.isEmpty()) {

@@ -35,8 +35,8 @@ public class RegisterAssignmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = clock.instant();
     Instant due = now.atZone(zone).plus(properties.dueAfter()).toInstant();
-    long id = reviews.assign((String) execution.getVariable(ApplicationVariables.CASE_NUMBER),
-        ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue(),
+    long id = reviews.assign(ApplicationVariables.caseNumber(execution),
+        ApplicationVariables.version(execution),
         (String) execution.getVariable(REVIEWER), now, due);
     execution.setVariable(ASSIGNMENT_ID, id);
     execution.setVariable(REVIEW_DUE_DATE, Date.from(due));

@@ -6,6 +6,7 @@ import java.util.List;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.Claimed;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,15 +40,12 @@ public class ReplaceReviewerTaskListener implements TaskListener {
           ? "Fagvurdereren " + task.getVariable(REVIEWER) + " har ikke levert innen fristen."
           : "Fagvurdereren " + task.getVariable(REVIEWER) + " har erklært seg inhabil: "
               + task.getVariable(CONFLICT_EXPLANATION));
-      task.setVariable(REPLACEMENT_OPTIONS, JsonLists.json(proposals.eligibleFor(caseNumber(task), version(task),
-          applications.submission(caseNumber(task), version(task))).stream()
+      task.setVariable(REPLACEMENT_OPTIONS, JsonLists.json(proposals.eligibleFor(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task),
+          applications.submission(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task))).stream()
           .map(ReviewerProposals.Proposal::asOption).toList()));
       return;
     }
-    if (task.getAssignee() == null) {
-      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
-          "oppgaven må være tatt av en saksbehandler før den fullføres");
-    }
+    Claimed.requireAssignee(task, REFUSED, "Saksbehandler");
     if (late && Boolean.TRUE.equals(task.getVariable(KEEP_REVIEWER))) {
       return;
     }
@@ -64,15 +62,7 @@ public class ReplaceReviewerTaskListener implements TaskListener {
   }
 
   private List<String> eligible(DelegateTask task) {
-    return proposals.eligibleFor(caseNumber(task), version(task), applications.submission(caseNumber(task), version(task)))
+    return proposals.eligibleFor(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task), applications.submission(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task)))
         .stream().map(ReviewerProposals.Proposal::userId).toList();
-  }
-
-  private static String caseNumber(DelegateTask task) {
-    return (String) task.getVariable(ApplicationVariables.CASE_NUMBER);
-  }
-
-  private static int version(DelegateTask task) {
-    return ((Number) task.getVariable(ApplicationVariables.VERSION)).intValue();
   }
 }

@@ -2,7 +2,7 @@ package no.klyngeprogrammet.scoring;
 
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.validation.Errors;
-import no.klyngeprogrammet.validation.ValidationException;
+import no.klyngeprogrammet.validation.Claimed;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +18,7 @@ public class ConsensusTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (task.getAssignee() == null) {
-      throw ValidationException.single(REFUSED, "assignee", "Saksbehandler",
-          "oppgaven må være tatt av en saksbehandler før den fullføres");
-    }
+    Claimed.requireAssignee(task, REFUSED, "Saksbehandler");
     Errors errors = new Errors();
     for (Criterion criterion : Criterion.values()) {
       if (Boolean.TRUE.equals(task.getVariable(ReviewVariables.needsConsensus(criterion)))) {

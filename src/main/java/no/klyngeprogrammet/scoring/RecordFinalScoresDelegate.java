@@ -33,8 +33,8 @@ public class RecordFinalScoresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
-    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    String caseNumber = ApplicationVariables.caseNumber(execution);
+    int version = ApplicationVariables.version(execution);
     ApplicationScore computed = rules.score(ScoreApplicationDelegate.reviewScores(reviews, caseNumber, version));
     Map<Criterion, BigDecimal> consensus = new EnumMap<>(Criterion.class);
     for (Criterion criterion : computed.needingConsensus()) {

@@ -28,8 +28,8 @@ public class ScoreApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(ApplicationVariables.CASE_NUMBER);
-    int version = ((Number) execution.getVariable(ApplicationVariables.VERSION)).intValue();
+    String caseNumber = ApplicationVariables.caseNumber(execution);
+    int version = ApplicationVariables.version(execution);
     ApplicationScore score = rules.score(reviewScores(reviews, caseNumber, version));
     execution.setVariable(ReviewVariables.NEEDS_CONSENSUS, score.needsConsensus());
     for (Criterion criterion : Criterion.values()) {

@@ -40,23 +40,12 @@ class DecisionCycleTest extends IntegrationTest {
 
   @BeforeEach
   void people() {
-    user("rev1", "reviewers");
-    user("rev2", "reviewers");
-    user("rev3", "reviewers");
-    user("officer1", "case-officers");
-    user("officer2", "case-officers");
-    user("council1", "programme-council");
-  }
-
-  void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      var user = identityService.newUser(id);
-      user.setFirstName(id);
-      user.setLastName("Testesen");
-      user.setEmail(id + "@programmet.no");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
+    ensureUser("rev1", "reviewers");
+    ensureUser("rev2", "reviewers");
+    ensureUser("rev3", "reviewers");
+    ensureUser("officer1", "case-officers");
+    ensureUser("officer2", "case-officers");
+    ensureUser("council1", "programme-council");
   }
 
   /** Three Arena applications scored 22.5, 20 and 17.5, and one rejected on formal grounds. */

@@ -41,22 +41,11 @@ class WholeCycleTest extends IntegrationTest {
   @BeforeEach
   void people() {
     for (String reviewer : List.of("rev1", "rev2", "rev3", "rev4")) {
-      user(reviewer, "reviewers");
+      ensureUser(reviewer, "reviewers");
     }
-    user("officer1", "case-officers");
-    user("officer2", "case-officers");
-    user("council1", "programme-council");
-  }
-
-  void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      var user = identityService.newUser(id);
-      user.setFirstName(id);
-      user.setLastName("Testesen");
-      user.setEmail(id + "@programmet.no");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
+    ensureUser("officer1", "case-officers");
+    ensureUser("officer2", "case-officers");
+    ensureUser("council1", "programme-council");
   }
 
   ProcessInstance submit(Map<String, Object> form) {

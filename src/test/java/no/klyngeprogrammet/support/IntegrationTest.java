@@ -103,6 +103,18 @@ public abstract class IntegrationTest {
     throw new AssertionError("Jobs kept becoming due after 100 rounds");
   }
 
+  /** A user in a group, with an e-mail address at {@code id@programmet.no}; created once per context. */
+  protected void ensureUser(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setFirstName(id);
+      user.setLastName("Testesen");
+      user.setEmail(id + "@programmet.no");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
+  }
+
   protected int count(String sql, Object... params) {
     return jdbc.sql(sql).params(params).query(Integer.class).single();
   }
