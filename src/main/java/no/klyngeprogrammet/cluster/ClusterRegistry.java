@@ -44,6 +44,10 @@ public class ClusterRegistry {
         .update();
   }
 
+  public void setManager(String caseNumber, String userId) {
+    jdbc.sql("update cluster_registry set manager_user_id = ? where case_number = ?").params(userId, caseNumber).update();
+  }
+
   public void end(String caseNumber) {
     jdbc.sql("update cluster_registry set status = 'ENDED' where case_number = ?").param(caseNumber).update();
   }

@@ -7,24 +7,30 @@ import no.klyngeprogrammet.application.Submission;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.decision.DecisionRepository;
+import no.klyngeprogrammet.identity.ClusterManagerAccounts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Registrer klyngen": an admitted cluster enters the registry, active from the announcement. */
+/**
+ * "Registrer klyngen": an admitted cluster enters the registry, active from the announcement, and
+ * its contact person becomes the cluster manager.
+ */
 @Component
 public class RegisterClusterDelegate implements JavaDelegate {
 
   private final ClusterRegistry registry;
+  private final ClusterManagerAccounts accounts;
   private final DecisionRepository decisions;
   private final SubmittedApplications applications;
   private final CallService calls;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegisterClusterDelegate(ClusterRegistry registry, DecisionRepository decisions,
+  public RegisterClusterDelegate(ClusterRegistry registry, ClusterManagerAccounts accounts, DecisionRepository decisions,
       SubmittedApplications applications, CallService calls, Clock clock, ZoneId programmeZone) {
     this.registry = registry;
+    this.accounts = accounts;
     this.decisions = decisions;
     this.applications = applications;
     this.calls = calls;
@@ -41,5 +47,7 @@ public class RegisterClusterDelegate implements JavaDelegate {
     var announcement = calls.get(stored.callId()).announcement();
     registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(), decision.yearlyFunding(),
         announcement.atZone(zone).toLocalDate()), submission.applicantOrgNumber(), clock.instant());
+    registry.setManager(caseNumber, accounts.create(caseNumber, submission.clusterName(), submission.contactName(),
+        submission.contactEmail()));
   }
 }

@@ -183,6 +183,11 @@ class WholeCycleTest extends IntegrationTest {
             + rs.getObject(4, LocalDate.class)).list())
         .containsExactly(caseNumber(1) + " ARENA " + year + "-10-15 " + (year + 3) + "-10-14", caseNumber(3) + " ARENA_PRO " + year + "-10-15 " + (year + 5) + "-10-14",
             caseNumber(4) + " ARENA_PRO " + year + "-10-15 " + (year + 5) + "-10-14");
+    assertThat(jdbc.sql("select manager_user_id from cluster_registry order by case_number").query(String.class).list())
+        .containsExactly(caseNumber(1).replace("-", "").toLowerCase(), caseNumber(3).replace("-", "").toLowerCase(),
+            caseNumber(4).replace("-", "").toLowerCase());
+    assertThat(count("select count(*) from notification_log where kind = 'ACCOUNT_LINK' and recipient = 'kontakt1@sokerklynge.no'"))
+        .isEqualTo(1);
     for (ProcessInstance application : List.of(arenaHigh, arenaLow, proWithConflict, proWithDisagreement,
         gceBelowThreshold, deficient)) {
       assertThat(application).isEnded();

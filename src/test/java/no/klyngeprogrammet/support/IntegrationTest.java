@@ -70,11 +70,17 @@ public abstract class IntegrationTest {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstances(finished);
     }
-    for (String table : List.of("complaint", "notification_log", "cluster_registry", "decision", "recommendation", "formal_check",
+    for (String table : List.of("password_link", "complaint", "notification_log", "cluster_registry", "decision", "recommendation", "formal_check",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();
     }
+  }
+
+  @BeforeEach
+  void noClusterManagers() {
+    identityService.createUserQuery().memberOfGroup("cluster-managers").list()
+        .forEach(user -> identityService.deleteUser(user.getId()));
   }
 
   @AfterEach
