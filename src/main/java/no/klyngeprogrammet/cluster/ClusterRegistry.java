@@ -1,14 +1,17 @@
 package no.klyngeprogrammet.cluster;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import no.klyngeprogrammet.call.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every admitted cluster: level, contract period and status. */
+/** Every admitted cluster: level, contract period, status, and its history across years. */
 @Repository
 public class ClusterRegistry {
 
@@ -22,6 +25,8 @@ public class ClusterRegistry {
 
   public record Entry(String caseNumber, String clusterName, Level level, long yearlyFunding, LocalDate periodStart,
       LocalDate periodEnd, String status) {}
+
+  public record Event(LocalDate date, String kind, String detail, String decidedBy) {}
 
   /** The contract period: from the announcement's date, for the level's number of years. */
   public Entry entryFor(String caseNumber, String clusterName, Level level, long yearlyFunding, LocalDate start) {
@@ -42,14 +47,46 @@ public class ClusterRegistry {
         .params(entry.caseNumber(), entry.clusterName(), applicantOrgNumber, entry.level().name(), entry.yearlyFunding(),
             entry.periodStart(), entry.periodEnd(), entry.status(), admittedAt.atOffset(ZoneOffset.UTC))
         .update();
+    recordEvent(entry.caseNumber(), entry.periodStart(), "ADMITTED", "Tatt opp på nivå " + entry.level().displayName()
+        + " for perioden " + entry.periodStart() + " til " + entry.periodEnd(), null, admittedAt);
   }
 
   public void setManager(String caseNumber, String userId) {
     jdbc.sql("update cluster_registry set manager_user_id = ? where case_number = ?").params(userId, caseNumber).update();
   }
 
-  public void end(String caseNumber) {
+  public void end(String caseNumber, LocalDate date, String reason, String decidedBy, Instant recordedAt) {
     jdbc.sql("update cluster_registry set status = 'ENDED' where case_number = ?").param(caseNumber).update();
+    recordEvent(caseNumber, date, "ENDED", reason, decidedBy, recordedAt);
+  }
+
+  public void recordEvent(String caseNumber, LocalDate date, String kind, String detail, String decidedBy,
+      Instant recordedAt) {
+    jdbc.sql("""
+            insert into cluster_event (case_number, event_date, kind, detail, decided_by, recorded_at)
+            values (?, ?, ?, ?, ?, ?)
+            """)
+        .params(caseNumber, date, kind, detail, decidedBy, recordedAt.atOffset(ZoneOffset.UTC))
+        .update();
+  }
+
+  public List<Event> history(String caseNumber) {
+    return jdbc.sql("""
+            select event_date, kind, detail, decided_by from cluster_event where case_number = ? order by event_date, id
+            """)
+        .param(caseNumber)
+        .query((rs, row) -> new Event(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+            rs.getString(4)))
+        .list();
+  }
+
+  public List<Entry> all() {
+    return jdbc.sql("""
+            select case_number, cluster_name, level, yearly_funding, period_start, period_end, status
+              from cluster_registry order by case_number
+            """)
+        .query(this::map)
+        .list();
   }
 
   public Optional<Entry> find(String caseNumber) {
@@ -58,8 +95,12 @@ public class ClusterRegistry {
               from cluster_registry where case_number = ?
             """)
         .param(caseNumber)
-        .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getLong(4),
-            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7)))
+        .query(this::map)
         .optional();
+  }
+
+  private Entry map(ResultSet rs, int row) throws SQLException {
+    return new Entry(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getLong(4),
+        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7));
   }
 }

@@ -8,13 +8,15 @@ import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
 import no.klyngeprogrammet.decision.CouncilDecision;
 import no.klyngeprogrammet.decision.DecisionRepository;
+import no.klyngeprogrammet.identity.ClusterManagerAccounts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * "Lagre klagebehandlingen": an upheld decision stands; a changed one takes the other outcome,
- * and the registry follows: a newly admitted cluster enters it, a withdrawn one ends.
+ * and the registry follows: a newly admitted cluster enters it with its cluster manager, a
+ * withdrawn one ends.
  */
 @Component
 public class RecordComplaintOutcomeDelegate implements JavaDelegate {
@@ -23,15 +25,18 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
   private final DecisionRepository decisions;
   private final SubmittedApplications applications;
   private final ClusterRegistry registry;
+  private final ClusterManagerAccounts accounts;
   private final Clock clock;
   private final ZoneId zone;
 
   public RecordComplaintOutcomeDelegate(ComplaintRepository complaints, DecisionRepository decisions,
-      SubmittedApplications applications, ClusterRegistry registry, Clock clock, ZoneId programmeZone) {
+      SubmittedApplications applications, ClusterRegistry registry, ClusterManagerAccounts accounts, Clock clock,
+      ZoneId programmeZone) {
     this.complaints = complaints;
     this.decisions = decisions;
     this.applications = applications;
     this.registry = registry;
+    this.accounts = accounts;
     this.clock = clock;
     this.zone = programmeZone;
   }
@@ -52,12 +57,16 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
     var submission = applications.read(stored.snapshot());
     if (CouncilDecision.ADMITTED.equals(decision.outcome())) {
       decisions.changeOutcome(caseNumber, CouncilDecision.REJECTED, 0);
-      registry.end(caseNumber);
+      registry.end(caseNumber, clock.instant().atZone(zone).toLocalDate(),
+          "Opptaket er opphevet etter klage: " + ((String) execution.getVariable(JUSTIFICATION)).strip(), assessedBy,
+          clock.instant());
     } else {
       decisions.changeOutcome(caseNumber, CouncilDecision.ADMITTED, submission.amountApplied());
       registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(),
           submission.amountApplied(), clock.instant().atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
           clock.instant());
+      registry.setManager(caseNumber, accounts.create(caseNumber, submission.clusterName(), submission.contactName(),
+          submission.contactEmail()));
     }
   }
 }

@@ -18,6 +18,7 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One whole cycle on the clock: a call opens; six applications across the three levels arrive,
@@ -37,6 +39,7 @@ class WholeCycleTest extends IntegrationTest {
 
   @Autowired FormService formService;
   @Autowired TaskService taskService;
+  @LocalServerPort int port;
 
   @BeforeEach
   void people() {
@@ -188,6 +191,14 @@ class WholeCycleTest extends IntegrationTest {
             caseNumber(4).replace("-", "").toLowerCase());
     assertThat(count("select count(*) from notification_log where kind = 'ACCOUNT_LINK' and recipient = 'kontakt1@sokerklynge.no'"))
         .isEqualTo(1);
+    var officer1 = identityService.createUserQuery().userId("officer1").singleResult();
+    officer1.setPassword("passord-officer1");
+    identityService.saveUser(officer1);
+    String registryJson = new Http(port).get("/api/registry", "Authorization", Http.basic("officer1", "passord-officer1"))
+        .body();
+    assertThat(registryJson).contains("\"caseNumber\":\"" + caseNumber(1) + "\"", "\"statusName\":\"Aktiv\"",
+        "Tatt opp på nivå Arena Pro for perioden " + year + "-10-15 til " + (year + 5) + "-10-14",
+        "\"nextEvaluation\":\"" + (year + 1) + "-01-15\"").doesNotContain(caseNumber(2) + "\"");
     for (ProcessInstance application : List.of(arenaHigh, arenaLow, proWithConflict, proWithDisagreement,
         gceBelowThreshold, deficient)) {
       assertThat(application).isEnded();
