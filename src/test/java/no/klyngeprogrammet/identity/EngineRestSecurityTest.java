@@ -97,6 +97,26 @@ class EngineRestSecurityTest extends IntegrationTest {
   }
 
   @Test
+  void aTaskCompletedThroughRestWithBrokenRulesGets400AndStaysOpen() {
+    http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
+        RestVariables.body(validForm(1)), "Authorization", basic);
+    setClock(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+    executeDueJobs();
+    String taskId = processEngine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewFormalRejection")
+        .singleResult().getId();
+    String admin = Http.basic("admin", "test-admin");
+    http.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"admin\"}", "Authorization", admin);
+
+    var response = http.postJson("/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"overruleFormalCheck\":{\"value\":true,\"type\":\"Boolean\"}}}", "Authorization", admin);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"overruleJustification\"",
+        "må fylles ut når den formelle avvisningen overprøves");
+    assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
   void tasklistsStartFormPathGetsTheSameClearMessage() {
     var login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
         "username=" + APPLICANT + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
