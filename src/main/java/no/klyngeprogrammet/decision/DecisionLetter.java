@@ -103,7 +103,7 @@ public class DecisionLetter {
           .append(": ").append(finalScores.get(criterion)).append(" poeng.");
       int n = 1;
       for (var review : byCriterion.getOrDefault(criterion, List.of())) {
-        line.append(" Fagvurderer ").append(n++).append(": ").append(review.justification());
+        line.append("\n  Fagvurderer ").append(n++).append(": ").append(review.justification());
       }
       lines.add(line.toString());
     }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import no.klyngeprogrammet.application.ApplicationVariables;
+import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,8 +43,12 @@ public class RegisterAssignmentDelegate implements JavaDelegate {
     execution.setVariable(ASSIGNMENT_ID, id);
     execution.setVariable(REVIEW_DUE_DATE, Date.from(due));
     execution.setVariable(REVIEW_REMINDER_DATE, Date.from(due.atZone(zone).minus(properties.reminderBefore()).toInstant()));
-    execution.setVariable(CONFLICT_OF_INTEREST, null);
-    execution.setVariable(KEEP_REVIEWER, null);
-    execution.setVariable(REPLACEMENT_REVIEWER, null);
+    // A fresh declaration for every reviewer of the slot, with typed values: Tasklist sends a
+    // field's value in the type of the variable it finds, and cannot send a list as type Null.
+    execution.setVariable(CONFLICT_OF_INTEREST, false);
+    execution.setVariable(CONFLICT_ORGANISATIONS, JsonLists.json(List.of()));
+    execution.setVariable(CONFLICT_EXPLANATION, "");
+    execution.setVariable(KEEP_REVIEWER, false);
+    execution.setVariable(REPLACEMENT_REVIEWER, "");
   }
 }

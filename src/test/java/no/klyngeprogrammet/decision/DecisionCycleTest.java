@@ -161,7 +161,7 @@ class DecisionCycleTest extends IntegrationTest {
     assertThat(((String) third.getContent()).replace("\r\n", "\n").replace('\u00a0', ' '))
         .contains("Programrådet har innvilget søknaden.")
         .contains("på nivå Arena fra 15. oktober 2027 til 14. oktober 2030, med en årlig finansiering på kr 2 000 000")
-        .contains("3. Strategisk utviklingsprosjekt: 3.50 poeng. Fagvurderer 1: Vurdering av strategisk utviklingsprosjekt.")
+        .contains("3. Strategisk utviklingsprosjekt: 3.50 poeng.\n  Fagvurderer 1: Vurdering av strategisk utviklingsprosjekt.")
         .contains("Programrådet har her avveket fra innstillingen, med denne begrunnelsen: Klyngen styrker en region")
         .contains("Klagefristen er tre uker")
         .doesNotContain("rev1");
