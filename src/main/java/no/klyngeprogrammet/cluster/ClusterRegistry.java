@@ -60,6 +60,19 @@ public class ClusterRegistry {
     recordEvent(caseNumber, date, "ENDED", reason, decidedBy, recordedAt);
   }
 
+  public void setStatus(String caseNumber, String status) {
+    jdbc.sql("update cluster_registry set status = ? where case_number = ?").params(status, caseNumber).update();
+  }
+
+  public void extendTo(String caseNumber, LocalDate periodEnd) {
+    jdbc.sql("update cluster_registry set period_end = ? where case_number = ?").params(periodEnd, caseNumber).update();
+  }
+
+  public Optional<String> manager(String caseNumber) {
+    return jdbc.sql("select manager_user_id from cluster_registry where case_number = ?").param(caseNumber)
+        .query(String.class).optional();
+  }
+
   public void recordEvent(String caseNumber, LocalDate date, String kind, String detail, String decidedBy,
       Instant recordedAt) {
     jdbc.sql("""

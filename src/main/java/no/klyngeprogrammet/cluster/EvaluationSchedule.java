@@ -1,9 +1,12 @@
 package no.klyngeprogrammet.cluster;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import no.klyngeprogrammet.evaluation.EvaluationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationSchedule {
 
-  private final MonthDay roundOpensOn;
+  private final EvaluationProperties properties;
+  private final ZoneId zone;
 
-  public EvaluationSchedule(@Value("${klynge.evaluation.round-opens-on}") MonthDay roundOpensOn) {
-    this.roundOpensOn = roundOpensOn;
+  public EvaluationSchedule(EvaluationProperties properties, ZoneId programmeZone) {
+    this.properties = properties;
+    this.zone = programmeZone;
+  }
+
+  public LocalDate roundDate(int year) {
+    return properties.roundOpensOn().atYear(year);
   }
 
   /** The first round on or after {@code today} that evaluates the cluster, if any. */
@@ -25,10 +34,33 @@ public class EvaluationSchedule {
       return Optional.empty();
     }
     int year = Math.max(cluster.periodStart().getYear() + 1, today.getYear());
-    LocalDate round = roundOpensOn.atYear(year);
+    LocalDate round = roundDate(year);
     if (round.isBefore(today)) {
-      round = roundOpensOn.atYear(year + 1);
+      round = roundDate(year + 1);
     }
     return round.isAfter(cluster.periodEnd()) ? Optional.empty() : Optional.of(round);
+  }
+
+  /** Whether the round of {@code year} evaluates the cluster. */
+  public boolean dueInRound(ClusterRegistry.Entry cluster, int year) {
+    return nextRound(cluster, roundDate(year)).filter(roundDate(year)::equals).isPresent();
+  }
+
+  /** Whether the round of {@code year} is the cluster's last in its current period. */
+  public boolean lastRoundOfPeriod(ClusterRegistry.Entry cluster, int year) {
+    return roundDate(year + 1).isAfter(cluster.periodEnd());
+  }
+
+  public Instant reportDue(int year) {
+    return ZonedDateTime.of(properties.reportDueOn().atYear(year), properties.reportDueAt(), zone).toInstant();
+  }
+
+  /** The round's timer start cycle: yearly from the next opening after {@code now}. */
+  public String roundCycle(Date now) {
+    ZonedDateTime opening = ZonedDateTime.of(roundDate(now.toInstant().atZone(zone).getYear()), properties.roundOpensAt(), zone);
+    if (!opening.toInstant().isAfter(now.toInstant())) {
+      opening = opening.plusYears(1);
+    }
+    return "R/" + opening.toOffsetDateTime() + "/P1Y";
   }
 }

@@ -3,13 +3,21 @@ package no.klyngeprogrammet.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.evaluation.EvaluationProperties;
 import org.junit.jupiter.api.Test;
 
 class EvaluationScheduleTest {
 
-  final EvaluationSchedule schedule = new EvaluationSchedule(MonthDay.of(1, 15));
+  final EvaluationSchedule schedule = new EvaluationSchedule(new EvaluationProperties(MonthDay.of(1, 15),
+      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10),
+      ZoneId.of("Europe/Oslo"));
 
   static ClusterRegistry.Entry admitted(LocalDate start, LocalDate end, String status) {
     return new ClusterRegistry.Entry("NIC-2027-0001", "Blå Vekst", Level.ARENA, 2_000_000, start, end, status);
@@ -38,5 +46,19 @@ class EvaluationScheduleTest {
         LocalDate.of(2028, 1, 1))).isEmpty();
     assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "WITH_CONDITIONS"),
         LocalDate.of(2028, 1, 1))).hasValue(LocalDate.of(2028, 1, 15));
+  }
+
+  @Test
+  void theLastRoundOfAPeriodAndTheReportDueDate() {
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    assertThat(schedule.dueInRound(cluster, 2027)).isFalse();
+    assertThat(schedule.dueInRound(cluster, 2028)).isTrue();
+    assertThat(schedule.lastRoundOfPeriod(cluster, 2029)).isFalse();
+    assertThat(schedule.lastRoundOfPeriod(cluster, 2030)).isTrue();
+    assertThat(schedule.reportDue(2028)).isEqualTo(Instant.parse("2028-03-01T11:00:00Z"));
+    assertThat(schedule.roundCycle(Date.from(Instant.parse("2027-11-01T00:00:00Z"))))
+        .isEqualTo("R/2028-01-15T08:00+01:00/P1Y");
+    assertThat(schedule.roundCycle(Date.from(Instant.parse("2028-01-15T07:00:00Z"))))
+        .isEqualTo("R/2029-01-15T08:00+01:00/P1Y");
   }
 }

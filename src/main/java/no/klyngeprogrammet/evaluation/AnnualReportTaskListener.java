@@ -1,0 +1,73 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
+
+import java.util.Map;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.validation.Errors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lever årsrapport": every answer given, counts whole and not negative, and the funds used within
+ * reason of the yearly grant.
+ */
+@Component
+public class AnnualReportTaskListener implements TaskListener {
+
+  static final String REFUSED = "Årsrapporten ble ikke levert. Rett opp følgende:";
+
+  static final Map<String, String> LABELS = Map.of(
+      "activities", "Aktiviteter siste år",
+      "members", "Antall medlemmer",
+      "newMembers", "Nye medlemmer siste år",
+      "collaborativeProjects", "Samarbeidsprosjekter",
+      "rdProjects", "FoU-prosjekter",
+      "internationalActivity", "Internasjonal aktivitet",
+      "goalAchievement", "Måloppnåelse mot strategien",
+      FUNDS_USED, "Brukte midler",
+      "nextYearPlan", "Plan for neste år");
+
+  private final EvaluationProperties properties;
+
+  public AnnualReportTaskListener(EvaluationProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Errors errors = new Errors();
+    for (String field : REPORT_TEXTS) {
+      Object value = task.getVariable(field);
+      if (!(value instanceof String text) || text.isBlank()) {
+        errors.add(field, LABELS.get(field), "må fylles ut");
+      } else if (text.length() > 4000) {
+        errors.add(field, LABELS.get(field), "kan ha høyst 4000 tegn, men har " + text.length());
+      }
+    }
+    for (String field : REPORT_COUNTS) {
+      wholeNotNegative(task.getVariable(field), field, errors);
+    }
+    Long funds = wholeNotNegative(task.getVariable(FUNDS_USED), FUNDS_USED, errors);
+    long granted = ((Number) task.getVariable(GRANTED_AMOUNT)).longValue();
+    long limit = granted + granted * properties.fundsTolerancePercent() / 100;
+    if (funds != null && funds > limit) {
+      errors.add(FUNDS_USED, LABELS.get(FUNDS_USED), "kan ikke være mer enn " + NorwegianFormat.kroner(limit)
+          + " (tildelt " + NorwegianFormat.kroner(granted) + " pluss " + properties.fundsTolerancePercent() + " %)");
+    }
+    errors.throwIfAny(REFUSED);
+  }
+
+  private static Long wholeNotNegative(Object value, String field, Errors errors) {
+    if (!(value instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())) {
+      errors.add(field, LABELS.get(field), "må være et helt tall");
+      return null;
+    }
+    if (number.longValue() < 0) {
+      errors.add(field, LABELS.get(field), "kan ikke være negativt");
+      return null;
+    }
+    return number.longValue();
+  }
+}

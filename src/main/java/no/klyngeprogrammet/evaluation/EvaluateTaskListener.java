@@ -1,0 +1,37 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
+
+import java.util.Set;
+import no.klyngeprogrammet.validation.Claimed;
+import no.klyngeprogrammet.validation.Errors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Vurder årsrapporten": the two questions answered and the assessment written. */
+@Component
+public class EvaluateTaskListener implements TaskListener {
+
+  static final String REFUSED = "Vurderingen ble ikke lagret. Rett opp følgende:";
+
+  @Override
+  public void notify(DelegateTask task) {
+    Errors errors = new Errors();
+    Claimed.requireAssignee(task, errors, "Saksbehandler");
+    if (!Set.of("YES", "PARTLY", "NO").contains(task.getVariable(DEVELOPMENT))) {
+      errors.add(DEVELOPMENT, "Utvikling i tråd med strategi og mål", "må være ja, delvis eller nei");
+    }
+    if (!(task.getVariable(MEETS_REQUIREMENTS) instanceof Boolean)) {
+      task.setVariable(MEETS_REQUIREMENTS, false);
+    }
+    Object assessment = task.getVariable(ASSESSMENT);
+    if (!(assessment instanceof String text) || text.isBlank()) {
+      errors.add(ASSESSMENT, "Vurdering", "må fylles ut");
+    } else if (text.length() > 4000) {
+      errors.add(ASSESSMENT, "Vurdering", "kan ha høyst 4000 tegn, men har " + text.length());
+    }
+    errors.throwIfAny(REFUSED);
+    task.setVariable(DECIDED_BY, task.getAssignee());
+  }
+}

@@ -1,0 +1,70 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.klyngeprogrammet.notification.Letter;
+import no.klyngeprogrammet.notification.LetterProperties;
+import no.klyngeprogrammet.notification.MailTemplates;
+import no.klyngeprogrammet.notification.NotificationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The letters of the evaluation: reminders about the annual report, and the outcome with its reasons. */
+@Component
+public class EvaluationLetters {
+
+  public static final String REPORT_REMINDER = "REPORT_REMINDER";
+  public static final String REPORT_DUE = "REPORT_DUE";
+  public static final String OUTCOME = "EVALUATION_OUTCOME";
+
+  private final IdentityService identityService;
+  private final JdbcClient jdbc;
+  private final MailTemplates templates;
+  private final NotificationService notifications;
+  private final LetterProperties letters;
+
+  public EvaluationLetters(IdentityService identityService, JdbcClient jdbc, MailTemplates templates,
+      NotificationService notifications, LetterProperties letters) {
+    this.identityService = identityService;
+    this.jdbc = jdbc;
+    this.templates = templates;
+    this.notifications = notifications;
+    this.letters = letters;
+  }
+
+  public void send(DelegateExecution execution, String kind) {
+    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
+    var manager = identityService.createUserQuery().userId((String) execution.getVariable(CLUSTER_MANAGER)).singleResult();
+    Map<String, Object> model = new HashMap<>();
+    model.put("kind", kind);
+    model.put("name", (manager.getFirstName() + " " + manager.getLastName()).strip());
+    model.put("clusterName", execution.getVariable(CLUSTER_NAME));
+    model.put("caseNumber", caseNumber);
+    model.put("year", year);
+    model.put("dueAt", execution.getVariable(REPORT_DUE_DATE_TEXT));
+    model.put("complaintAddress", letters.complaintAddress());
+    if (OUTCOME.equals(kind)) {
+      jdbc.sql("select outcome, assessment, override_justification, follow_up_plan, follow_up_deadline, nce_granted "
+              + "from evaluation where case_number = ? and round_year = ?")
+          .params(caseNumber, year)
+          .query((rs, row) -> {
+            model.put("outcome", Outcome.valueOf(rs.getString(1)).displayName());
+            model.put("assessment", rs.getString(2));
+            model.put("overrideJustification", rs.getString(3));
+            model.put("followUpPlan", rs.getString(4));
+            model.put("followUpDeadline", rs.getString(5));
+            model.put("nce", rs.getBoolean(6));
+            return model;
+          })
+          .single();
+    }
+    var mail = templates.render("evaluation", model);
+    notifications.send(new Letter(kind + ":" + caseNumber + ":" + year, caseNumber, kind, manager.getEmail(),
+        mail.subject(), mail.body(), execution.getProcessInstanceId()));
+  }
+}

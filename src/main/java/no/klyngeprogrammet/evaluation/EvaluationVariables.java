@@ -1,0 +1,48 @@
+package no.klyngeprogrammet.evaluation;
+
+/** Variables of {@code EvaluationRound} and {@code ClusterEvaluation}. */
+public final class EvaluationVariables {
+
+  public static final String ROUND_PROCESS_KEY = "EvaluationRound";
+  public static final String PROCESS_KEY = "ClusterEvaluation";
+
+  public static final String ROUND_YEAR = "roundYear";
+  public static final String CLUSTERS_DUE = "clustersDue";
+  public static final String CASE_NUMBER = "caseNumber";
+
+  public static final String CLUSTER_NAME = "clusterName";
+  public static final String LEVEL = "level";
+  public static final String YEAR_OF_PERIOD = "yearOfPeriod";
+  public static final String YEARS_IN_PROGRAMME = "yearsInProgramme";
+  public static final String PERIOD_ENDING = "periodEnding";
+  public static final String MID_TERM_REVIEW = "midTermReview";
+  public static final String NCE_POSSIBLE = "ncePossible";
+  public static final String CLUSTER_MANAGER = "clusterManager";
+  public static final String GRANTED_AMOUNT = "grantedAmount";
+  public static final String REPORT_DUE_DATE = "reportDueDate";
+  public static final String REPORT_DUE_DATE_TEXT = "reportDueDateText";
+  public static final String REMINDER_DATE = "reminderDate";
+  public static final String ESCALATION_DATE = "escalationDate";
+
+  public static final String DEVELOPMENT = "development";
+  public static final String MEETS_REQUIREMENTS = "meetsRequirements";
+  public static final String ASSESSMENT = "assessment";
+  public static final String REPORT_SUMMARY_TEXT = "reportSummaryText";
+  public static final String PROPOSED_OUTCOME = "proposedOutcome";
+  public static final String PROPOSED_OUTCOME_TEXT = "proposedOutcomeText";
+  public static final String OVERRIDE_OUTCOME = "overrideOutcome";
+  public static final String OVERRIDE_JUSTIFICATION = "overrideJustification";
+  public static final String FOLLOW_UP_PLAN = "followUpPlan";
+  public static final String FOLLOW_UP_DEADLINE = "followUpDeadline";
+  public static final String GRANT_NCE = "grantNce";
+  public static final String END_PARTICIPATION = "endParticipation";
+  public static final String FOLLOW_UP_JUSTIFICATION = "followUpJustification";
+  public static final String DECIDED_BY = "evaluationDecidedBy";
+
+  /** The annual report's fields, as the form names them. */
+  public static final String[] REPORT_TEXTS = {"activities", "internationalActivity", "goalAchievement", "nextYearPlan"};
+  public static final String[] REPORT_COUNTS = {"members", "newMembers", "collaborativeProjects", "rdProjects"};
+  public static final String FUNDS_USED = "fundsUsed";
+
+  private EvaluationVariables() {}
+}

@@ -1,0 +1,61 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
+import no.klyngeprogrammet.cluster.EvaluationSchedule;
+import no.klyngeprogrammet.config.NorwegianFormat;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Forbered evaluering": where the cluster stands in its period, and the annual report's due date
+ * with the reminder before it and the escalation after it.
+ */
+@Component
+public class PrepareEvaluationDelegate implements JavaDelegate {
+
+  /** A GCE's mid-term review falls in the fifth year of its period. */
+  static final int GCE_MID_TERM_YEAR = 5;
+
+  private final ClusterRegistry registry;
+  private final EvaluationSchedule schedule;
+  private final EvaluationProperties properties;
+  private final ZoneId zone;
+
+  public PrepareEvaluationDelegate(ClusterRegistry registry, EvaluationSchedule schedule,
+      EvaluationProperties properties, ZoneId programmeZone) {
+    this.registry = registry;
+    this.schedule = schedule;
+    this.properties = properties;
+    this.zone = programmeZone;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
+    var cluster = registry.find(caseNumber).orElseThrow();
+    int yearOfPeriod = year - cluster.periodStart().getYear();
+    Instant due = schedule.reportDue(year);
+    execution.setVariable(CLUSTER_NAME, cluster.clusterName());
+    execution.setVariable(LEVEL, cluster.level().name());
+    execution.setVariable(YEAR_OF_PERIOD, yearOfPeriod);
+    execution.setVariable(YEARS_IN_PROGRAMME, yearOfPeriod);
+    execution.setVariable(PERIOD_ENDING, schedule.lastRoundOfPeriod(cluster, year));
+    execution.setVariable(MID_TERM_REVIEW, cluster.level() == Level.GCE && yearOfPeriod == GCE_MID_TERM_YEAR);
+    execution.setVariable(NCE_POSSIBLE, cluster.level() == Level.ARENA_PRO);
+    execution.setVariable(CLUSTER_MANAGER, registry.manager(caseNumber).orElseThrow(() ->
+        new IllegalStateException("Cluster " + caseNumber + " has no cluster manager")));
+    execution.setVariable(GRANTED_AMOUNT, cluster.yearlyFunding());
+    execution.setVariable(REPORT_DUE_DATE, Date.from(due));
+    execution.setVariable(REPORT_DUE_DATE_TEXT, NorwegianFormat.dateTime(due, zone));
+    execution.setVariable(REMINDER_DATE, Date.from(due.atZone(zone).minus(properties.reminderBefore()).toInstant()));
+    execution.setVariable(ESCALATION_DATE, Date.from(due.atZone(zone).plus(properties.escalateAfter()).toInstant()));
+  }
+}

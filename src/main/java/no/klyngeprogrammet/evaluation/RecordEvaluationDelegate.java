@@ -1,0 +1,75 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Lagre evalueringen": the evaluation in its round, and the registry after it: the status the
+ * outcome leaves, an Arena's extension to five years in all, and the NCE brand, each as an event.
+ */
+@Component
+public class RecordEvaluationDelegate implements JavaDelegate {
+
+  /** An Arena cluster may be extended to at most five years in all. */
+  static final int ARENA_MAX_YEARS = 5;
+
+  private final EvaluationRepository evaluations;
+  private final ClusterRegistry registry;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  public RecordEvaluationDelegate(EvaluationRepository evaluations, ClusterRegistry registry, Clock clock,
+      ZoneId programmeZone) {
+    this.evaluations = evaluations;
+    this.registry = registry;
+    this.clock = clock;
+    this.zone = programmeZone;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
+    Outcome proposed = Outcome.valueOf((String) execution.getVariable(PROPOSED_OUTCOME));
+    Object override = execution.getVariable(OVERRIDE_OUTCOME);
+    Outcome outcome = ConfirmOutcomeTaskListener.blank(override) ? proposed : Outcome.valueOf(override.toString());
+    boolean conditions = outcome == Outcome.CONTINUE_WITH_CONDITIONS;
+    boolean nce = Boolean.TRUE.equals(execution.getVariable(GRANT_NCE));
+    String decidedBy = (String) execution.getVariable(DECIDED_BY);
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    var result = new EvaluationRepository.Result(
+        (String) execution.getVariable(DEVELOPMENT),
+        (Boolean) execution.getVariable(MEETS_REQUIREMENTS),
+        (String) execution.getVariable(ASSESSMENT),
+        proposed, outcome,
+        outcome == proposed ? null : (String) execution.getVariable(OVERRIDE_JUSTIFICATION),
+        conditions ? (String) execution.getVariable(FOLLOW_UP_PLAN) : null,
+        conditions ? LocalDate.parse(String.valueOf(execution.getVariable(FOLLOW_UP_DEADLINE))) : null,
+        nce, decidedBy);
+    evaluations.recordResult(caseNumber, year, result, clock.instant());
+
+    var cluster = registry.find(caseNumber).orElseThrow();
+    String detail = "Årlig evaluering " + year + ": " + outcome.displayName();
+    if (outcome == Outcome.EXTEND) {
+      LocalDate extended = cluster.periodStart().plusYears(ARENA_MAX_YEARS).minusDays(1);
+      registry.extendTo(caseNumber, extended);
+      detail += " til " + extended;
+    }
+    if (conditions) {
+      detail += " (oppfølgingsplan med frist " + result.followUpDeadline() + ")";
+    }
+    registry.setStatus(caseNumber, outcome.registryStatus());
+    registry.recordEvent(caseNumber, today, "EVALUATED", detail, decidedBy, clock.instant());
+    if (nce) {
+      registry.recordEvent(caseNumber, today, "NCE_GRANTED", "Klyngen får bruke NCE-merkevaren", decidedBy,
+          clock.instant());
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package no.klyngeprogrammet.evaluation;
+
+import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Admitted clusters across years on the clock: yearly rounds with annual reports, evaluations by
+ * the rules or overruled, conditions, an extension, the NCE brand, a GCE's mid-term review, and a
+ * cluster that never reports.
+ */
+class EvaluationCycleTest extends IntegrationTest {
+
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+
+  /** The year of the first evaluation round; the clusters are admitted the year before. */
+  int firstRound;
+
+  @BeforeEach
+  void people() {
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      ensureUser(reviewer, "reviewers");
+    }
+    ensureUser("officer1", "case-officers");
+    ensureUser("officer2", "case-officers");
+    ensureUser("council1", "programme-council");
+  }
+
+  Job roundTimer() {
+    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).timers()
+        .singleResult();
+  }
+
+  Instant at(int year, String monthDayTime) {
+    return oslo(year + "-" + monthDayTime);
+  }
+
+  String caseNumber(int sequence) {
+    return String.format("NIC-%d-%04d", firstRound - 1, sequence);
+  }
+
+  String manager(int sequence) {
+    return caseNumber(sequence).replace("-", "").toLowerCase();
+  }
+
+  /** Four clusters admitted the year before the first round: Arena, Arena, Arena Pro and GCE. */
+  void admitFourClusters() {
+    firstRound = roundTimer().getDuedate().toInstant().atZone(OSLO).getYear();
+    int year = firstRound - 1;
+    setClock(at(year, "09-01T10:00"));
+    ProcessInstance call = runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning " + year, CallVariables.DEADLINE_LOCAL, year + "-09-15T12:00"));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    List<ProcessInstance> applications = List.of(
+        formService.submitStartForm(definitionId, eligibleForm(1, "ARENA")),
+        formService.submitStartForm(definitionId, eligibleForm(2, "ARENA")),
+        formService.submitStartForm(definitionId, eligibleForm(3, "ARENA_PRO")),
+        formService.submitStartForm(definitionId, eligibleForm(4, "GCE")));
+    setClock(at(year, "09-15T12:00"));
+    executeDueJobs();
+    for (ProcessInstance application : applications) {
+      complete(application, "Task_AssignReviewers", "officer2",
+          Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
+      for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+        Task declaration = taskService.createTaskQuery().processInstanceId(application.getId())
+            .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee(reviewer).singleResult();
+        taskService.complete(declaration.getId(), Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
+        Map<String, Object> scores = new HashMap<>();
+        for (Criterion criterion : Criterion.values()) {
+          scores.put(ReviewVariables.score(criterion), 4.5);
+          scores.put(ReviewVariables.justification(criterion), "Sterk søknad.");
+        }
+        taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+            .taskDefinitionKey("Task_ReviewApplication").taskAssignee(reviewer).singleResult().getId(), scores);
+      }
+    }
+    executeDueJobs();
+    complete(call, "Task_Recommend", "officer1", Map.of());
+    complete(call, "Task_Decide", "council1", Map.of());
+    setClock(at(year, "10-15T12:00"));
+    executeDueJobs();
+    assertThat(count("select count(*) from cluster_registry where status = 'ACTIVE'")).isEqualTo(4);
+  }
+
+  void complete(ProcessInstance instance, String key, String assignee, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    taskService.claim(task.getId(), assignee);
+    taskService.complete(task.getId(), variables);
+  }
+
+  Task evaluationTask(String caseNumber, String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
+  }
+
+  /** Opens the round of {@code year}: runs the yearly timer, and any empty rounds before it. */
+  void openRound(int year) {
+    while (roundTimer().getDuedate().toInstant().atZone(OSLO).getYear() < year) {
+      setClock(roundTimer().getDuedate().toInstant());
+      managementService.executeJob(roundTimer().getId());
+    }
+    setClock(at(year, "01-15T08:00"));
+    managementService.executeJob(roundTimer().getId());
+    setClock(at(year, "01-20T09:00"));
+  }
+
+  void report(int sequence) {
+    Map<String, Object> report = new HashMap<>();
+    for (String text : EvaluationVariables.REPORT_TEXTS) {
+      report.put(text, "Rapportert om " + text + " – Årets arbeid i klyngen.");
+    }
+    for (String number : EvaluationVariables.REPORT_COUNTS) {
+      report.put(number, 12);
+    }
+    report.put(EvaluationVariables.FUNDS_USED, 1_900_000);
+    taskService.complete(evaluationTask(caseNumber(sequence), "Task_SubmitAnnualReport").getId(), report);
+  }
+
+  void evaluate(int sequence, String development, Map<String, Object> confirmation) {
+    report(sequence);
+    Task evaluate = evaluationTask(caseNumber(sequence), "Task_EvaluateReport");
+    taskService.claim(evaluate.getId(), "officer1");
+    taskService.complete(evaluate.getId(), Map.of(EvaluationVariables.DEVELOPMENT, development,
+        EvaluationVariables.MEETS_REQUIREMENTS, true, EvaluationVariables.ASSESSMENT, "Vurdert mot strategien."));
+    Task confirm = evaluationTask(caseNumber(sequence), "Task_ConfirmOutcome");
+    taskService.claim(confirm.getId(), "officer1");
+    taskService.complete(confirm.getId(), confirmation);
+    executeDueJobs();
+  }
+
+  String status(int sequence) {
+    return jdbc.sql("select status from cluster_registry where case_number = ?").param(caseNumber(sequence))
+        .query(String.class).single();
+  }
+
+  String outcome(int sequence, int year) {
+    return jdbc.sql("select outcome from evaluation where case_number = ? and round_year = ?")
+        .params(caseNumber(sequence), year).query(String.class).single();
+  }
+
+  List<String> subjectsTo(String address) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).equals(address))
+        .map(EvaluationCycleTest::subject).toList();
+  }
+
+  @Test
+  void clustersAcrossFiveYearsOfEvaluation() {
+    admitFourClusters();
+    String arena = "kontakt1@sokerklynge.no";
+
+    // First round: one of each, and a cluster that never reports.
+    int year = firstRound;
+    openRound(year);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EvaluationVariables.PROCESS_KEY).count())
+        .isEqualTo(4);
+    assertThat(evaluationTask(caseNumber(1), "Task_SubmitAnnualReport").getAssignee()).isEqualTo(manager(1));
+    Map<String, Object> badReport = new HashMap<>();
+    for (String text : EvaluationVariables.REPORT_TEXTS) {
+      badReport.put(text, "x");
+    }
+    for (String number : EvaluationVariables.REPORT_COUNTS) {
+      badReport.put(number, -1);
+    }
+    badReport.put(EvaluationVariables.FUNDS_USED, 5_000_000);
+    String reportTask = evaluationTask(caseNumber(1), "Task_SubmitAnnualReport").getId();
+    assertThatThrownBy(() -> taskService.complete(reportTask, badReport))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("Antall medlemmer (members): kan ikke være negativt")
+        .hasMessageContaining("Brukte midler (fundsUsed): kan ikke være mer enn kr");
+
+    evaluate(1, "YES", Map.of());
+    assertThat(outcome(1, year)).isEqualTo("CONTINUE");
+    evaluate(3, "YES", Map.of(EvaluationVariables.GRANT_NCE, true));
+    evaluate(4, "YES", Map.of());
+
+    setClock(at(year, "02-16T12:00"));
+    executeDueJobs();
+    assertThat(subjectsTo("kontakt2@sokerklynge.no")).contains("Påminnelse: årsrapport " + year + " for Blå Vekst Ærøy 2");
+    setClock(at(year, "03-01T12:00"));
+    executeDueJobs();
+    assertThat(subjectsTo("kontakt2@sokerklynge.no")).contains("Fristen for årsrapport " + year + " for Blå Vekst Ærøy 2 er i dag");
+    setClock(at(year, "03-08T12:00"));
+    executeDueJobs();
+    Task followUp = evaluationTask(caseNumber(2), "Task_FollowUpMissingReport");
+    taskService.claim(followUp.getId(), "officer2");
+    taskService.complete(followUp.getId(), Map.of(EvaluationVariables.END_PARTICIPATION, true,
+        EvaluationVariables.FOLLOW_UP_JUSTIFICATION, "Ingen årsrapport etter purring."));
+    executeDueJobs();
+    assertThat(status(2)).isEqualTo("ENDED");
+    assertThat(outcome(2, year)).isEqualTo("END");
+    assertThat(evaluationTask(caseNumber(2), "Task_SubmitAnnualReport")).isNull();
+    assertThat(jdbc.sql("select kind from cluster_event where case_number = ? order by id").param(caseNumber(3))
+        .query(String.class).list()).containsExactly("ADMITTED", "EVALUATED", "NCE_GRANTED");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY)
+        .count()).as("the round ends when every cluster is evaluated").isZero();
+
+    // Second round: conditions for the Arena cluster; the ended cluster is not evaluated again.
+    year = firstRound + 1;
+    openRound(year);
+    assertThat(evaluationTask(caseNumber(2), "Task_SubmitAnnualReport")).isNull();
+    evaluate(1, "PARTLY", Map.of(EvaluationVariables.FOLLOW_UP_PLAN, "Flere bedrifter i styret.",
+        EvaluationVariables.FOLLOW_UP_DEADLINE, year + "-06-30"));
+    assertThat(status(1)).isEqualTo("WITH_CONDITIONS");
+    evaluate(3, "YES", Map.of());
+    setClock(at(year, "03-08T12:00"));
+    executeDueJobs();
+    Task lateGce = evaluationTask(caseNumber(4), "Task_FollowUpMissingReport");
+    taskService.claim(lateGce.getId(), "officer2");
+    taskService.complete(lateGce.getId(), Map.of(EvaluationVariables.END_PARTICIPATION, false,
+        EvaluationVariables.FOLLOW_UP_JUSTIFICATION, "Klyngen har varslet at rapporten kommer neste uke."));
+    assertThat(evaluationTask(caseNumber(4), "Task_SubmitAnnualReport")).as("the cluster may still report").isNotNull();
+    evaluate(4, "YES", Map.of());
+    assertThat(status(4)).isEqualTo("ACTIVE");
+
+    // Third round: the Arena cluster's last in its period, extended to five years in all.
+    year = firstRound + 2;
+    openRound(year);
+    evaluate(1, "YES", Map.of());
+    assertThat(outcome(1, year)).isEqualTo("EXTEND");
+    assertThat(jdbc.sql("select period_end from cluster_registry where case_number = ?").param(caseNumber(1))
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(firstRound - 1 + 5, 10, 14));
+    assertThat(status(1)).isEqualTo("ACTIVE");
+    evaluate(3, "YES", Map.of());
+    evaluate(4, "YES", Map.of());
+
+    // Fourth round: an overruling needs its justification.
+    year = firstRound + 3;
+    openRound(year);
+    report(1);
+    Task evaluate = evaluationTask(caseNumber(1), "Task_EvaluateReport");
+    taskService.claim(evaluate.getId(), "officer1");
+    taskService.complete(evaluate.getId(), Map.of(EvaluationVariables.DEVELOPMENT, "YES",
+        EvaluationVariables.MEETS_REQUIREMENTS, true, EvaluationVariables.ASSESSMENT, "God utvikling."));
+    Task confirm = evaluationTask(caseNumber(1), "Task_ConfirmOutcome");
+    taskService.claim(confirm.getId(), "officer1");
+    assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of(EvaluationVariables.OVERRIDE_OUTCOME, "END")))
+        .hasMessageContaining("Begrunnelse for overprøving (overrideJustification): må fylles ut når utfallet overprøves");
+    taskService.complete(confirm.getId(), Map.of(EvaluationVariables.OVERRIDE_OUTCOME, "CONTINUE",
+        EvaluationVariables.OVERRIDE_JUSTIFICATION, "Reglene gir samme utfall; bekreftet."));
+    executeDueJobs();
+    evaluate(3, "YES", Map.of());
+    evaluate(4, "YES", Map.of());
+
+    // Fifth round: the GCE's mid-term review.
+    year = firstRound + 4;
+    openRound(year);
+    assertThat(runtimeService.getVariable(evaluationTask(caseNumber(4), "Task_SubmitAnnualReport").getProcessInstanceId(),
+        EvaluationVariables.MID_TERM_REVIEW)).isEqualTo(true);
+    evaluate(4, "YES", Map.of());
+    assertThat(outcome(4, year)).isEqualTo("CONTINUE");
+    assertThat(subjectsTo(arena)).contains("Årlig evaluering " + firstRound + " av Blå Vekst Ærøy 1: Fortsetter",
+        "Årlig evaluering " + (firstRound + 1) + " av Blå Vekst Ærøy 1: Fortsetter med vilkår",
+        "Årlig evaluering " + (firstRound + 2) + " av Blå Vekst Ærøy 1: Perioden forlenges");
+    assertThat(count("select count(*) from evaluation where case_number = ?", caseNumber(1))).isEqualTo(4);
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
