@@ -274,6 +274,13 @@ class EvaluationCycleTest extends IntegrationTest {
         "Årlig evaluering " + (firstRound + 1) + " av Blå Vekst Ærøy 1: Fortsetter med vilkår",
         "Årlig evaluering " + (firstRound + 2) + " av Blå Vekst Ærøy 1: Perioden forlenges");
     assertThat(count("select count(*) from evaluation where case_number = ?", caseNumber(1))).isEqualTo(4);
+
+    // The cluster that ended may apply again in a later call: the yearly call has opened by itself.
+    assertThat(count("select count(*) from cluster_call where open_year = ?", year)).isEqualTo(1);
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    ProcessInstance again = formService.submitStartForm(definitionId, eligibleForm(2, "ARENA"));
+    assertThat(again.getBusinessKey()).isEqualTo(String.format("NIC-%d-0001", year));
   }
 
   private static String subject(MimeMessage message) {
