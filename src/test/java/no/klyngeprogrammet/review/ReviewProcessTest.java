@@ -77,6 +77,13 @@ class ReviewProcessTest extends IntegrationTest {
         Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
   }
 
+  void threeImpartialReviewers() {
+    assign("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(reviewer);
+    }
+  }
+
   void score(String reviewer, double synergy, double others) {
     Map<String, Object> variables = new HashMap<>();
     for (Criterion criterion : Criterion.values()) {
@@ -187,10 +194,7 @@ class ReviewProcessTest extends IntegrationTest {
 
   @Test
   void remindersGoOutBeforeAndAtTheDueDateAndALateReviewerCanBeReplaced() {
-    assign("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(reviewer);
-    }
+    threeImpartialReviewers();
     score("rev1", 4, 4);
     score("rev2", 4, 4);
 
@@ -221,10 +225,7 @@ class ReviewProcessTest extends IntegrationTest {
 
   @Test
   void aLateReviewerCanBeKeptAndTheirReviewStillCounts() {
-    assign("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(reviewer);
-    }
+    threeImpartialReviewers();
     score("rev1", 4, 4);
     score("rev2", 4, 4);
     setClock(oslo("2027-09-30T09:00"));
@@ -241,10 +242,7 @@ class ReviewProcessTest extends IntegrationTest {
 
   @Test
   void noReminderGoesOutOnceTheReviewIsDone() {
-    assign("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(reviewer);
-    }
+    threeImpartialReviewers();
     score("rev1", 4, 4);
     score("rev2", 4, 4);
     setClock(oslo("2027-09-30T09:00"));
@@ -261,10 +259,7 @@ class ReviewProcessTest extends IntegrationTest {
 
   @Test
   void aLargeDisagreementNeedsAConsensusScoreWhichThenStands() {
-    assign("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(reviewer);
-    }
+    threeImpartialReviewers();
     score("rev1", 1, 4);
     score("rev2", 4, 4);
     score("rev3", 4, 4);
