@@ -148,6 +148,7 @@ class WholeCycleTest extends IntegrationTest {
     score(proWithDisagreement, "rev1", 1, 4);
     score(proWithDisagreement, "rev2", 4, 4);
     score(proWithDisagreement, "rev3", 4, 4);
+    executeDueJobs();
     asOfficer(proWithDisagreement, "Task_Consensus", "officer2", Map.of(ReviewVariables.consensus(Criterion.SYNERGY), 3.5,
         ReviewVariables.CONSENSUS_JUSTIFICATION, "Synergien er godt beskrevet, men lite dokumentert."));
     executeDueJobs();

@@ -85,6 +85,17 @@ class ReviewProcessTest extends IntegrationTest {
   }
 
   void score(String reviewer, double synergy, double others) {
+    submitScores(reviewer, synergy, others);
+    slotsFinished();
+  }
+
+  /** A finished review leaves its slot as a job of its own, so reviewers finishing together never collide. */
+  void slotsFinished() {
+    managementService.createJobQuery().activityId("EndEvent_ReviewDone").list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  void submitScores(String reviewer, double synergy, double others) {
     Map<String, Object> variables = new HashMap<>();
     for (Criterion criterion : Criterion.values()) {
       variables.put(ReviewVariables.score(criterion), criterion == Criterion.SYNERGY ? synergy : others);
@@ -255,6 +266,32 @@ class ReviewProcessTest extends IntegrationTest {
     executeDueJobs();
     assertThat(mailSubjectsTo("rev1@programmet.no")).isEmpty();
     assertThat(mailSubjectsTo("rev3@programmet.no")).hasSize(2);
+  }
+
+  @Test
+  void reviewersCompletingAtTheSameMomentGetNoErrorAndTheScoringRunsOnce() throws Exception {
+    threeImpartialReviewers();
+    List<String> reviewers = List.of("rev1", "rev2", "rev3");
+    var barrier = new java.util.concurrent.CyclicBarrier(reviewers.size());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(reviewers.size());
+    try {
+      List<java.util.concurrent.Future<?>> completions = reviewers.stream().map(reviewer -> pool.submit(() -> {
+        barrier.await();
+        submitScores(reviewer, 4, 4);
+        return null;
+      })).collect(java.util.stream.Collectors.toList());
+      for (var completion : completions) {
+        completion.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    executeDueJobs();
+
+    assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
+    assertThat(count("select count(*) from application_result")).as("the scoring ran once").isEqualTo(1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+        .activityId("Activity_ScoreApplication").count()).isEqualTo(1);
   }
 
   @Test
