@@ -129,6 +129,32 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void theSameApplicationSubmittedTwiceAtTheSameMomentGivesOneCase() throws Exception {
+    var barrier = new java.util.concurrent.CyclicBarrier(2);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<ProcessInstance>> submissions = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        submissions.add(pool.submit(() -> {
+          barrier.await();
+          return submit(validForm(1));
+        }));
+      }
+      for (var submission : submissions) {
+        assertThat(submission.get().getBusinessKey()).isEqualTo("NIC-2027-0001");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(count("select count(*) from application_case")).isEqualTo(1);
+    assertThat(count("select current_version from application_case")).isEqualTo(2);
+    assertThat(count("select count(*) from application_version")).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("NIC-2027-0001").count())
+        .as("the later version replaces the earlier").isEqualTo(1);
+  }
+
+  @Test
   void anInvalidApplicationIsRefusedWithEveryBrokenRuleNamedAndNothingIsStored() {
     Map<String, Object> form = validForm(1);
     form.put("applicantOrgNumber", "974760674");
