@@ -1,7 +1,6 @@
 package no.klyngeprogrammet.call;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -52,10 +51,6 @@ public class CallCalendar {
 
   public int yearOf(Instant instant) {
     return instant.atZone(zone).getYear();
-  }
-
-  public LocalDate dateOf(Instant instant) {
-    return instant.atZone(zone).toLocalDate();
   }
 
   public ZoneId zone() {

@@ -2,7 +2,6 @@ package no.klyngeprogrammet.notification;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +14,6 @@ public class NotificationLog {
   public NotificationLog(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
-
-  public record Entry(String key, String caseNumber, String kind, String recipient, String subject) {}
 
   public boolean contains(String key) {
     return jdbc.sql("select count(*) from notification_log where notification_key = ?")
@@ -32,16 +29,5 @@ public class NotificationLog {
         .params(letter.key(), letter.caseNumber(), letter.kind(), letter.recipient(), letter.subject(),
             sentAt.atOffset(ZoneOffset.UTC), letter.processInstanceId())
         .update();
-  }
-
-  public List<Entry> forCase(String caseNumber) {
-    return jdbc.sql("""
-            select notification_key, case_number, kind, recipient, subject
-              from notification_log where case_number = ? order by id
-            """)
-        .param(caseNumber)
-        .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5)))
-        .list();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -137,11 +136,6 @@ class CallCalendarTest {
   void yearOfUsesTheOsloCalendarAtNewYear() {
     assertThat(calendar.yearOf(Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo(2027);
     assertThat(calendar.yearOf(Instant.parse("2026-12-31T22:59:59Z"))).isEqualTo(2026);
-  }
-
-  @Test
-  void dateOfUsesTheOsloCalendar() {
-    assertThat(calendar.dateOf(Instant.parse("2026-09-14T22:30:00Z"))).isEqualTo(LocalDate.of(2026, 9, 15));
   }
 
   @Test
