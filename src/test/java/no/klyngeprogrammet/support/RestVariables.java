@@ -32,7 +32,7 @@ public final class RestVariables {
       throw new IllegalStateException(e);
     }
     String type = value instanceof Integer ? "Integer" : value instanceof Long ? "Long"
-        : value instanceof Boolean ? "Boolean" : "String";
+        : value instanceof Double ? "Double" : value instanceof Boolean ? "Boolean" : "String";
     return Map.of("value", value, "type", type);
   }
 }
