@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import no.klyngeprogrammet.identity.DemoUsers;
 import no.klyngeprogrammet.identity.MissingAdminPasswordException;
 import no.klyngeprogrammet.identity.MissingAdminPasswordFailureAnalyzer;
+import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.PostgresInitializer;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The production profile: database, mail and administrator from the environment, no demo users. */
@@ -35,6 +37,11 @@ class PostgresProfileTest {
           assertThat(identity.createUserQuery().userId(user.id()).count()).as(user.id()).isZero());
       assertThat(app.getBean(JdbcClient.class).sql("select count(*) from cluster_call").query(Integer.class).single())
           .isZero();
+      var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
+      assertThat(DemoUsers.USERS).allSatisfy(user -> assertThat(http.get("/engine-rest/process-definition",
+          "Authorization", Http.basic(user.id(), DemoUsers.PASSWORD)).statusCode()).as(user.id()).isEqualTo(401));
+      assertThat(http.get("/engine-rest/process-definition", "Authorization", Http.basic("admin", "admin")).statusCode())
+          .as("the embedded default's administrator password").isEqualTo(401);
     }
   }
 

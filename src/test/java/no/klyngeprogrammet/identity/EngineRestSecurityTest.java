@@ -59,6 +59,24 @@ class EngineRestSecurityTest extends IntegrationTest {
   }
 
   @Test
+  void failedLoginsAreThrottled() {
+    ensureUser("throttled", ProgrammeGroups.APPLICANTS);
+    var user = identityService.createUserQuery().userId("throttled").singleResult();
+    user.setPassword("riktig-passord");
+    identityService.saveUser(user);
+    String right = Http.basic("throttled", "riktig-passord");
+    assertThat(http.get("/engine-rest/process-definition", "Authorization", right).statusCode()).isEqualTo(200);
+
+    assertThat(http.get("/engine-rest/process-definition", "Authorization", Http.basic("throttled", "gjett")).statusCode())
+        .isEqualTo(401);
+    assertThat(http.get("/engine-rest/process-definition", "Authorization", right).statusCode())
+        .as("right after a failed attempt even the right password waits").isEqualTo(401);
+
+    setClock(java.time.Instant.now().plusSeconds(60));
+    assertThat(http.get("/engine-rest/process-definition", "Authorization", right).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void anApplicantSubmitsThroughRestAndGetsTheCaseNumber() {
     var response = http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
         RestVariables.body(validForm(1)), "Authorization", basic);
