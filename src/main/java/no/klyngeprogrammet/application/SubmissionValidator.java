@@ -20,7 +20,7 @@ public final class SubmissionValidator {
   static final String REFUSED = "Søknaden ble ikke sendt inn. Rett opp følgende:";
 
   /** Process variables hold text columns of 4000 characters; longer answers belong in attachments. */
-  public static final int MAX_LONG_TEXT = 4000;
+  public static final int MAX_LONG_TEXT = Errors.MAX_TEXT;
   public static final int MAX_SHORT_TEXT = 200;
   public static final int MAX_MEMBERS = 1000;
   public static final long MAX_AMOUNT = 10_000_000_000L;

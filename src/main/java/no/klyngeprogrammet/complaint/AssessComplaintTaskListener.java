@@ -58,12 +58,7 @@ public class AssessComplaintTaskListener implements TaskListener {
       errors.add(CHANGE_DECISION, "Endre vedtaket",
           "en formell avvisning kan ikke endres her, fordi søknaden da må fagvurderes");
     }
-    Object justification = task.getVariable(JUSTIFICATION);
-    if (!(justification instanceof String text) || text.isBlank()) {
-      errors.add(JUSTIFICATION, "Begrunnelse", "må fylles ut");
-    } else if (text.length() > 4000) {
-      errors.add(JUSTIFICATION, "Begrunnelse", "kan ha høyst 4000 tegn, men har " + text.length());
-    }
+    errors.requireText(JUSTIFICATION, "Begrunnelse", task.getVariable(JUSTIFICATION));
     errors.throwIfAny(REFUSED);
     task.setVariable(CHANGE_DECISION, change);
     task.setVariable(ASSESSED_BY, task.getAssignee());

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.notification.LetterProperties;
+import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,11 +43,10 @@ public class RegisterComplaintDelegate implements JavaDelegate {
         CASE_NUMBER, "Saksnummer", "det er ikke sendt noe vedtak i saken " + caseNumber));
     LocalDate sentOn = letter.sentAt().atZone(zone).toLocalDate();
     LocalDate received = receivedOn(execution.getVariable(RECEIVED_ON), sentOn);
-    String text = execution.getVariable(COMPLAINT_TEXT) instanceof String s ? s.strip() : "";
-    if (text.isEmpty() || text.length() > 4000) {
-      throw ValidationException.single(REFUSED, COMPLAINT_TEXT, "Klagen",
-          text.isEmpty() ? "må fylles ut" : "kan ha høyst 4000 tegn, men har " + text.length());
-    }
+    Errors errors = new Errors();
+    errors.requireText(COMPLAINT_TEXT, "Klagen", execution.getVariable(COMPLAINT_TEXT));
+    errors.throwIfAny(REFUSED);
+    String text = ((String) execution.getVariable(COMPLAINT_TEXT)).strip();
     LocalDate windowCloses = sentOn.plus(letters.complaintWindow());
     boolean within = !received.isAfter(windowCloses);
     long id = complaints.register(caseNumber, received, text, (String) execution.getVariable(REGISTERED_BY),

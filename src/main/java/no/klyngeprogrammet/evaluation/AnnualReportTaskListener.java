@@ -39,12 +39,7 @@ public class AnnualReportTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Errors errors = new Errors();
     for (String field : REPORT_TEXTS) {
-      Object value = task.getVariable(field);
-      if (!(value instanceof String text) || text.isBlank()) {
-        errors.add(field, LABELS.get(field), "må fylles ut");
-      } else if (text.length() > 4000) {
-        errors.add(field, LABELS.get(field), "kan ha høyst 4000 tegn, men har " + text.length());
-      }
+      errors.requireText(field, LABELS.get(field), task.getVariable(field));
     }
     for (String field : REPORT_COUNTS) {
       wholeNotNegative(task.getVariable(field), field, errors);

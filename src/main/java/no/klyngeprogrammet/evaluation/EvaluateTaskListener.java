@@ -25,12 +25,7 @@ public class EvaluateTaskListener implements TaskListener {
     if (!(task.getVariable(MEETS_REQUIREMENTS) instanceof Boolean)) {
       task.setVariable(MEETS_REQUIREMENTS, false);
     }
-    Object assessment = task.getVariable(ASSESSMENT);
-    if (!(assessment instanceof String text) || text.isBlank()) {
-      errors.add(ASSESSMENT, "Vurdering", "må fylles ut");
-    } else if (text.length() > 4000) {
-      errors.add(ASSESSMENT, "Vurdering", "kan ha høyst 4000 tegn, men har " + text.length());
-    }
+    errors.requireText(ASSESSMENT, "Vurdering", task.getVariable(ASSESSMENT));
     errors.throwIfAny(REFUSED);
     task.setVariable(DECIDED_BY, task.getAssignee());
   }

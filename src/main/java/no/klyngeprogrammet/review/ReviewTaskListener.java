@@ -20,13 +20,8 @@ public class ReviewTaskListener implements TaskListener {
       String label = criterion.number() + ". " + criterion.displayName();
       ScoreValue.problem(task.getVariable(ReviewVariables.score(criterion)))
           .ifPresent(problem -> errors.add(ReviewVariables.score(criterion), label + ": poeng", problem));
-      Object justification = task.getVariable(ReviewVariables.justification(criterion));
-      if (!(justification instanceof String text) || text.isBlank()) {
-        errors.add(ReviewVariables.justification(criterion), label + ": begrunnelse", "må fylles ut");
-      } else if (text.length() > 4000) {
-        errors.add(ReviewVariables.justification(criterion), label + ": begrunnelse",
-            "kan ha høyst 4000 tegn, men har " + text.length());
-      }
+      errors.requireText(ReviewVariables.justification(criterion), label + ": begrunnelse",
+          task.getVariable(ReviewVariables.justification(criterion)));
     }
     errors.throwIfAny(REFUSED);
   }

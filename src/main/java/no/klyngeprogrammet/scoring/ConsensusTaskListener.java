@@ -26,12 +26,8 @@ public class ConsensusTaskListener implements TaskListener {
             errors.add(ReviewVariables.consensus(criterion), criterion.number() + ". " + criterion.displayName(), problem));
       }
     }
-    Object justification = task.getVariable(ReviewVariables.CONSENSUS_JUSTIFICATION);
-    if (!(justification instanceof String text) || text.isBlank()) {
-      errors.add(ReviewVariables.CONSENSUS_JUSTIFICATION, "Begrunnelse", "må fylles ut");
-    } else if (text.length() > 4000) {
-      errors.add(ReviewVariables.CONSENSUS_JUSTIFICATION, "Begrunnelse", "kan ha høyst 4000 tegn, men har " + text.length());
-    }
+    errors.requireText(ReviewVariables.CONSENSUS_JUSTIFICATION, "Begrunnelse",
+        task.getVariable(ReviewVariables.CONSENSUS_JUSTIFICATION));
     errors.throwIfAny(REFUSED);
     task.setVariable(ReviewVariables.CONSENSUS_BY, task.getAssignee());
   }
