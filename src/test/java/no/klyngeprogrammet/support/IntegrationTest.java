@@ -4,7 +4,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -44,9 +49,26 @@ public abstract class IntegrationTest {
 
   protected static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+  /** One SMTP port per JVM, free when chosen, so several builds can run on one machine at once. */
+  private static final int SMTP_PORT = freePort();
+
   @RegisterExtension
-  protected static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+  protected static GreenMailExtension greenMail = new GreenMailExtension(
+      new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected RuntimeService runtimeService;
