@@ -57,10 +57,16 @@ public class EvaluationSchedule {
 
   /** The round's timer start cycle: yearly from the next opening after {@code now}. */
   public String roundCycle(Date now) {
-    ZonedDateTime opening = ZonedDateTime.of(roundDate(now.toInstant().atZone(zone).getYear()), properties.roundOpensAt(), zone);
-    if (!opening.toInstant().isAfter(now.toInstant())) {
-      opening = opening.plusYears(1);
-    }
-    return "R/" + opening.toOffsetDateTime() + "/P1Y";
+    return "R/" + nextOpening(now.toInstant()).toOffsetDateTime() + "/P1Y";
+  }
+
+  /** The year of the next round the calendar opens after {@code now}. */
+  public int nextRoundYear(Instant now) {
+    return nextOpening(now).getYear();
+  }
+
+  private ZonedDateTime nextOpening(Instant now) {
+    ZonedDateTime opening = ZonedDateTime.of(roundDate(now.atZone(zone).getYear()), properties.roundOpensAt(), zone);
+    return opening.toInstant().isAfter(now) ? opening : opening.plusYears(1);
   }
 }

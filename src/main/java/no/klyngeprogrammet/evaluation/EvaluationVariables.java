@@ -5,8 +5,14 @@ public final class EvaluationVariables {
 
   public static final String ROUND_PROCESS_KEY = "EvaluationRound";
   public static final String PROCESS_KEY = "ClusterEvaluation";
+  public static final String SCHEDULE_PROCESS_KEY = "YearlyEvaluationSchedule";
+  public static final String MESSAGE_YEARLY_ROUND_DUE = "YearlyEvaluationRoundDue";
 
   public static final String ROUND_YEAR = "roundYear";
+  public static final String ROUND_REPORT_DUE = "roundReportDue";
+  public static final String REPORT_DUE_LOCAL = "reportDueLocal";
+  public static final String ROUND_STARTED_BY = "roundStartedBy";
+  public static final String ROUND_ALREADY_STARTED = "roundAlreadyStarted";
   public static final String CLUSTERS_DUE = "clustersDue";
   public static final String CASE_NUMBER = "caseNumber";
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Forbered evaluering": where the cluster stands in its period, and the annual report's due date
- * with the reminder before it and the escalation after it.
+ * (as its round fixed it) with the reminder before it and the escalation after it.
  */
 @Component
 public class PrepareEvaluationDelegate implements JavaDelegate {
@@ -25,13 +25,15 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
 
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;
+  private final EvaluationRounds rounds;
   private final EvaluationProperties properties;
   private final ZoneId zone;
 
-  public PrepareEvaluationDelegate(ClusterRegistry registry, EvaluationSchedule schedule,
+  public PrepareEvaluationDelegate(ClusterRegistry registry, EvaluationSchedule schedule, EvaluationRounds rounds,
       EvaluationProperties properties, ZoneId programmeZone) {
     this.registry = registry;
     this.schedule = schedule;
+    this.rounds = rounds;
     this.properties = properties;
     this.zone = programmeZone;
   }
@@ -42,7 +44,7 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
     int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
     var cluster = registry.find(caseNumber).orElseThrow();
     int yearOfPeriod = year - cluster.periodStart().getYear();
-    Instant due = schedule.reportDue(year);
+    Instant due = rounds.reportDue(year);
     execution.setVariable(CLUSTER_NAME, cluster.clusterName());
     execution.setVariable(LEVEL, cluster.level().name());
     execution.setVariable(YEAR_OF_PERIOD, yearOfPeriod);

@@ -9,6 +9,7 @@ import java.util.Map;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.complaint.ComplaintVariables;
+import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -105,13 +106,18 @@ public class IdentitySetup {
     }
   }
 
-  /** An applicant may start the application process and nothing else; a case officer registers complaints. */
+  /**
+   * An applicant may start the application process and nothing else; a case officer registers
+   * complaints and may start an evaluation round.
+   */
   private void grantProcessStarts() {
     String applicants = ProgrammeGroups.APPLICANTS;
     grant(applicants, Resources.PROCESS_DEFINITION, ApplicationVariables.PROCESS_KEY,
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(applicants, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ComplaintVariables.PROCESS_KEY,
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, EvaluationVariables.ROUND_PROCESS_KEY,
         Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (String group : List.of(ProgrammeGroups.CASE_OFFICERS,

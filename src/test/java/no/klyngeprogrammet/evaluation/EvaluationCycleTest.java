@@ -49,7 +49,7 @@ class EvaluationCycleTest extends IntegrationTest {
   }
 
   Job roundTimer() {
-    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).timers()
+    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.SCHEDULE_PROCESS_KEY).timers()
         .singleResult();
   }
 
