@@ -123,6 +123,7 @@ class EvaluationCycleTest extends IntegrationTest {
     }
     setClock(at(year, "01-15T08:00"));
     managementService.executeJob(roundTimer().getId());
+    executeDueJobs();
     setClock(at(year, "01-20T09:00"));
   }
 
