@@ -34,11 +34,16 @@ public class ClusterRegistry {
         start.plusYears(properties.yearsFor(level)).minusDays(1), "ACTIVE");
   }
 
-  /** Registers the cluster once; a retried job finds it there and adds nothing. */
-  public void register(Entry entry, String applicantOrgNumber, Instant admittedAt) {
+  /**
+   * Registers the cluster once; a retried job finds it there and adds nothing. A cluster whose
+   * organisation already holds an entry at another level has changed level: both entries record
+   * the change, and the earlier period ends, so that no round evaluates the cluster twice.
+   */
+  public void register(Entry entry, String applicantOrgNumber, String decidedBy, Instant admittedAt) {
     if (find(entry.caseNumber()).isPresent()) {
       return;
     }
+    Optional<Entry> previous = latestOf(applicantOrgNumber);
     jdbc.sql("""
             insert into cluster_registry (case_number, cluster_name, applicant_org_number, level, yearly_funding,
                                           period_start, period_end, status, admitted_at)
@@ -48,7 +53,31 @@ public class ClusterRegistry {
             entry.periodStart(), entry.periodEnd(), entry.status(), admittedAt.atOffset(ZoneOffset.UTC))
         .update();
     recordEvent(entry.caseNumber(), entry.periodStart(), "ADMITTED", "Tatt opp på nivå " + entry.level().displayName()
-        + " for perioden " + entry.periodStart() + " til " + entry.periodEnd(), null, admittedAt);
+        + " for perioden " + entry.periodStart() + " til " + entry.periodEnd(), decidedBy, admittedAt);
+    previous.filter(earlier -> earlier.level() != entry.level()).ifPresent(earlier -> {
+      String change = "Nivåendring fra " + earlier.level().displayName() + " til " + entry.level().displayName()
+          + " ved vedtak i sak " + entry.caseNumber();
+      recordEvent(entry.caseNumber(), entry.periodStart(), "LEVEL_CHANGED",
+          change + " (tidligere sak " + earlier.caseNumber() + ")", decidedBy, admittedAt);
+      boolean running = earlier.status().equals("ACTIVE") || earlier.status().equals("WITH_CONDITIONS");
+      recordEvent(earlier.caseNumber(), entry.periodStart(), "LEVEL_CHANGED",
+          change + (running ? "; perioden på nivå " + earlier.level().displayName() + " er avsluttet" : ""),
+          decidedBy, admittedAt);
+      if (running) {
+        setStatus(earlier.caseNumber(), "COMPLETED");
+      }
+    });
+  }
+
+  /** The organisation's latest entry, if it has been admitted before. */
+  private Optional<Entry> latestOf(String applicantOrgNumber) {
+    return jdbc.sql("""
+            select case_number, cluster_name, level, yearly_funding, period_start, period_end, status
+              from cluster_registry where applicant_org_number = ? order by period_start desc, id desc
+            """)
+        .param(applicantOrgNumber)
+        .query(this::map)
+        .list().stream().findFirst();
   }
 
   public void setManager(String caseNumber, String userId) {

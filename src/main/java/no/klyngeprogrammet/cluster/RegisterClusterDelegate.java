@@ -46,7 +46,8 @@ public class RegisterClusterDelegate implements JavaDelegate {
     Submission submission = applications.read(stored.snapshot());
     var announcement = calls.get(stored.callId()).announcement();
     registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(), decision.yearlyFunding(),
-        announcement.atZone(zone).toLocalDate()), submission.applicantOrgNumber(), clock.instant());
+        announcement.atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
+        decisions.decidedBy(caseNumber).orElse(null), clock.instant());
     registry.setManager(caseNumber, accounts.create(caseNumber, submission.clusterName(), submission.contactName(),
         submission.contactEmail()));
   }

@@ -64,7 +64,7 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
       decisions.changeOutcome(caseNumber, CouncilDecision.ADMITTED, submission.amountApplied());
       registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(),
           submission.amountApplied(), clock.instant().atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
-          clock.instant());
+          assessedBy, clock.instant());
       registry.setManager(caseNumber, accounts.create(caseNumber, submission.clusterName(), submission.contactName(),
           submission.contactEmail()));
     }

@@ -98,6 +98,11 @@ public class DecisionRepository {
         .query(String.class).optional();
   }
 
+  public Optional<String> decidedBy(String caseNumber) {
+    return jdbc.sql("select decided_by from decision where case_number = ?").param(caseNumber)
+        .query(String.class).optional();
+  }
+
   public Optional<Decision> decisionFor(String caseNumber) {
     return jdbc.sql("""
             select case_number, version, outcome, level, yearly_funding, deviated, justification

@@ -4,6 +4,8 @@ import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Admitted clusters across years on the clock: yearly rounds with annual reports, evaluations by
@@ -34,6 +38,7 @@ class EvaluationCycleTest extends IntegrationTest {
 
   @Autowired FormService formService;
   @Autowired TaskService taskService;
+  @LocalServerPort int port;
 
   /** The year of the first evaluation round; the clusters are admitted the year before. */
   int firstRound;
@@ -79,7 +84,13 @@ class EvaluationCycleTest extends IntegrationTest {
         formService.submitStartForm(definitionId, eligibleForm(2, "ARENA")),
         formService.submitStartForm(definitionId, eligibleForm(3, "ARENA_PRO")),
         formService.submitStartForm(definitionId, eligibleForm(4, "GCE")));
-    setClock(at(year, "09-15T12:00"));
+    decide(call, applications, at(year, "09-15T12:00"), at(year, "10-15T12:00"));
+    assertThat(count("select count(*) from cluster_registry where status = 'ACTIVE'")).isEqualTo(4);
+  }
+
+  /** Through the call's deadline, reviews, recommendation and decision to the announcement: every application admitted. */
+  void decide(ProcessInstance call, List<ProcessInstance> applications, Instant deadline, Instant announcement) {
+    setClock(deadline);
     executeDueJobs();
     for (ProcessInstance application : applications) {
       complete(application, "Task_AssignReviewers", "officer2",
@@ -100,9 +111,8 @@ class EvaluationCycleTest extends IntegrationTest {
     executeDueJobs();
     complete(call, "Task_Recommend", "officer1", Map.of());
     complete(call, "Task_Decide", "council1", Map.of());
-    setClock(at(year, "10-15T12:00"));
+    setClock(announcement);
     executeDueJobs();
-    assertThat(count("select count(*) from cluster_registry where status = 'ACTIVE'")).isEqualTo(4);
   }
 
   void complete(ProcessInstance instance, String key, String assignee, Map<String, Object> variables) {
@@ -167,7 +177,7 @@ class EvaluationCycleTest extends IntegrationTest {
   }
 
   @Test
-  void clustersAcrossFiveYearsOfEvaluation() {
+  void clustersAcrossFiveYearsOfEvaluation() throws Exception {
     admitFourClusters();
     String arena = "kontakt1@sokerklynge.no";
 
@@ -264,17 +274,20 @@ class EvaluationCycleTest extends IntegrationTest {
     evaluate(3, "YES", Map.of());
     evaluate(4, "YES", Map.of());
 
-    // Fifth round: the GCE's mid-term review.
+    // Fifth round: the GCE's mid-term review, and the Arena cluster's fifth year ends its period.
     year = firstRound + 4;
     openRound(year);
     assertThat(runtimeService.getVariable(evaluationTask(caseNumber(4), "Task_SubmitAnnualReport").getProcessInstanceId(),
         EvaluationVariables.MID_TERM_REVIEW)).isEqualTo(true);
     evaluate(4, "YES", Map.of());
     assertThat(outcome(4, year)).isEqualTo("CONTINUE");
+    evaluate(1, "YES", Map.of());
+    assertThat(outcome(1, year)).isEqualTo("INVITE_NEXT_LEVEL");
+    assertThat(status(1)).isEqualTo("COMPLETED");
     assertThat(subjectsTo(arena)).contains("Årlig evaluering " + firstRound + " av Blå Vekst Ærøy 1: Fortsetter",
         "Årlig evaluering " + (firstRound + 1) + " av Blå Vekst Ærøy 1: Fortsetter med vilkår",
         "Årlig evaluering " + (firstRound + 2) + " av Blå Vekst Ærøy 1: Perioden forlenges");
-    assertThat(count("select count(*) from evaluation where case_number = ?", caseNumber(1))).isEqualTo(4);
+    assertThat(count("select count(*) from evaluation where case_number = ?", caseNumber(1))).isEqualTo(5);
 
     // The cluster that ended may apply again in a later call: the yearly call has opened by itself.
     assertThat(count("select count(*) from cluster_call where open_year = ?", year)).isEqualTo(1);
@@ -282,6 +295,50 @@ class EvaluationCycleTest extends IntegrationTest {
         .latestVersion().singleResult().getId();
     ProcessInstance again = formService.submitStartForm(definitionId, eligibleForm(2, "ARENA"));
     assertThat(again.getBusinessKey()).isEqualTo(String.format("NIC-%d-0001", year));
+
+    // The invited Arena cluster applies for Arena Pro in the same call and is admitted: a level change.
+    ProcessInstance nextLevel = formService.submitStartForm(definitionId, eligibleForm(1, "ARENA_PRO"));
+    String arenaPro = nextLevel.getBusinessKey();
+    ProcessInstance call = runtimeService.createProcessInstanceQuery().processDefinitionKey(CallVariables.PROCESS_KEY)
+        .singleResult();
+    decide(call, List.of(again, nextLevel),
+        ((java.util.Date) runtimeService.getVariable(call.getId(), CallVariables.DEADLINE)).toInstant(),
+        ((java.util.Date) runtimeService.getVariable(call.getId(), CallVariables.ANNOUNCEMENT_DATE)).toInstant());
+    assertThat(jdbc.sql("select level from cluster_registry where case_number = ?").param(arenaPro).query(String.class)
+        .single()).isEqualTo("ARENA_PRO");
+    var registry = new Http(port).get("/api/registry", "Authorization", Http.basic("admin", "test-admin"));
+    JsonNode clusters = new ObjectMapper().readTree(registry.body()).get("clusters");
+    JsonNode newEntry = entry(clusters, arenaPro);
+    JsonNode oldEntry = entry(clusters, caseNumber(1));
+    JsonNode change = lastEvent(newEntry);
+    assertThat(change.get("kind").asText()).isEqualTo("LEVEL_CHANGED");
+    assertThat(change.get("detail").asText()).isEqualTo("Nivåendring fra Arena til Arena Pro ved vedtak i sak "
+        + arenaPro + " (tidligere sak " + caseNumber(1) + ")");
+    assertThat(change.get("decidedBy").asText()).isEqualTo("council1");
+    assertThat(change.get("date").asText()).isEqualTo(newEntry.get("entry").get("periodStart").asText());
+    assertThat(lastEvent(oldEntry).get("kind").asText()).isEqualTo("LEVEL_CHANGED");
+    assertThat(lastEvent(oldEntry).get("detail").asText()).isEqualTo("Nivåendring fra Arena til Arena Pro ved vedtak i sak "
+        + arenaPro);
+    assertThat(oldEntry.get("statusName").asText()).isEqualTo("Fullført");
+    assertThat(lastEvent(entry(clusters, again.getBusinessKey())).get("kind").asText())
+        .as("the ended cluster came back at the same level").isEqualTo("ADMITTED");
+    assertThat(new Http(port).get("/klyngeregister", "Authorization", Http.basic("admin", "test-admin")).body())
+        .contains("Nivåendring fra Arena til Arena Pro ved vedtak i sak " + arenaPro + " (tidligere sak "
+            + caseNumber(1) + ") (vedtatt av council1)");
+  }
+
+  private static JsonNode entry(JsonNode clusters, String caseNumber) {
+    for (JsonNode cluster : clusters) {
+      if (cluster.get("entry").get("caseNumber").asText().equals(caseNumber)) {
+        return cluster;
+      }
+    }
+    throw new AssertionError("No registry entry " + caseNumber);
+  }
+
+  private static JsonNode lastEvent(JsonNode cluster) {
+    JsonNode history = cluster.get("history");
+    return history.get(history.size() - 1);
   }
 
   private static String subject(MimeMessage message) {
