@@ -24,20 +24,29 @@ import org.springframework.util.FileSystemUtils;
 /**
  * What {@code mvn spring-boot:run} gives a newcomer: the default profile with an H2 file database,
  * the in-process mail server and its page, demo users and an open call; and a restart that keeps
- * the data and deploys no new versions of unchanged models.
+ * the data and deploys no new versions of unchanged models. An administrator starts an evaluation
+ * round with its form, and the registry page answers a case officer. (The rounds' whole path, from
+ * admission through several years of evaluations to the registry, is driven on the engine clock in
+ * {@code EvaluationRoundStartTest}.)
  */
 class EmbeddedDefaultTest {
 
   static final Path DATA = Path.of("target", "embedded-default-test");
+  static final Path ROUNDS_DATA = Path.of("target", "embedded-default-rounds-test");
 
   @BeforeAll
   static void freshDataDirectory() throws IOException {
     FileSystemUtils.deleteRecursively(DATA);
+    FileSystemUtils.deleteRecursively(ROUNDS_DATA);
   }
 
   private static ConfigurableApplicationContext start(int mailPort) {
+    return start(DATA, mailPort);
+  }
+
+  private static ConfigurableApplicationContext start(Path data, int mailPort) {
     return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(
-        "--spring.datasource.url=jdbc:h2:file:./" + DATA + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
+        "--spring.datasource.url=jdbc:h2:file:./" + data + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=0",
         "--spring.mail.port=" + mailPort);
   }
@@ -71,13 +80,44 @@ class EmbeddedDefaultTest {
 
     try (var app = start(mailPort)) {
       var repository = app.getBean(RepositoryService.class);
-      for (String key : new String[] {"ClusterApplication", "ClusterCall", "YearlyCallSchedule"}) {
+      for (String key : new String[] {"ClusterApplication", "ClusterCall", "YearlyCallSchedule", "EvaluationRound",
+          "YearlyEvaluationSchedule"}) {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isEqualTo(1);
       }
       var jdbc = app.getBean(JdbcClient.class);
       assertThat(jdbc.sql("select count(*) from cluster_call").query(Integer.class).single()).isEqualTo(1);
       assertThat(jdbc.sql("select case_number from application_case").query(String.class).list()).containsExactly(caseNumber);
       assertThat(app.getBean(IdentityService.class).createUserQuery().userId("soker1").count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theAdministratorStartsAnEvaluationRoundWithTheFormAndTheRegistryPageAnswers() throws Exception {
+    try (var app = start(ROUNDS_DATA, freePort())) {
+      var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
+      String admin = Http.basic("admin", "admin");
+      var form = http.get("/engine-rest/process-definition/key/EvaluationRound/deployed-start-form",
+          "Authorization", admin);
+      assertThat(form.statusCode()).isEqualTo(200);
+      assertThat(form.body()).contains("\"id\": \"startEvaluationRound\"").contains("Start evalueringsrunde");
+
+      int nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear() + 1;
+      String round = RestVariables.body(java.util.Map.of("roundYear", nextYear));
+      var started = http.postJson("/engine-rest/process-definition/key/EvaluationRound/submit-form", round,
+          "Authorization", admin);
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+      var again = http.postJson("/engine-rest/process-definition/key/EvaluationRound/submit-form", round,
+          "Authorization", Http.basic("saksbehandler1", "demo"));
+      assertThat(again.statusCode()).isEqualTo(400);
+      assertThat(again.body()).contains("Evalueringsår")
+          .contains("det er allerede startet en evalueringsrunde for " + nextYear);
+      var jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("select started_by from evaluation_round where round_year = ?").param(nextYear)
+          .query(String.class).single()).isEqualTo("admin");
+
+      var page = http.get("/klyngeregister", "Authorization", Http.basic("saksbehandler1", "demo"));
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>Klyngeregister</h1>");
     }
   }
 
