@@ -3,7 +3,8 @@ package no.klyngeprogrammet.config;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,11 @@ public class RetentionWindow {
    */
   public String nightlyCycle(Date now) {
     Instant instant = now.toInstant();
-    ZonedDateTime start = instant.atZone(zone).with(windowStart);
+    ZoneOffset standard = zone.getRules().getStandardOffset(instant);
+    OffsetDateTime start = instant.atZone(zone).toLocalDate().atTime(windowStart).atOffset(standard);
     if (!start.toInstant().isAfter(instant)) {
       start = start.plusDays(1);
     }
-    return "R/" + start.toLocalDateTime().atOffset(zone.getRules().getStandardOffset(start.toInstant())) + "/P1D";
+    return "R/" + start + "/P1D";
   }
 }

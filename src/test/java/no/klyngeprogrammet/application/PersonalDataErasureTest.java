@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
@@ -105,6 +106,51 @@ class PersonalDataErasureTest extends IntegrationTest {
 
     runNightlyErasureAt(oslo("2030-10-16T22:00"));
     assertThat(lastErasureCount()).as("an erased case is not erased again").isZero();
+  }
+
+  @Test
+  void anAnsweredComplaintRestartsThePeriodAndAnOpenOneHoldsTheErasureBack() {
+    decidedCall();
+    setClock(oslo("2027-10-16T09:00"));
+    ProcessInstance openComplaint = complain("NIC-2027-0004", "2027-10-01");
+    setClock(oslo("2027-11-05T15:00"));
+    ProcessInstance answered = complain("NIC-2027-0003", "2027-11-05");
+    setClock(oslo("2027-11-20T10:00"));
+    Task assess = task(answered, "Task_AssessComplaint");
+    taskService.claim(assess.getId(), "officer2");
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.JUSTIFICATION, "Budsjettet ble fordelt etter rangeringen."));
+    executeDueJobs();
+    assertThat(answered).isEnded();
+    assertThat(openComplaint).isWaitingAt("Task_AssessComplaint");
+
+    runNightlyErasureAt(oslo("2030-10-15T22:00"));
+    runNightlyErasureAt(oslo("2030-11-19T22:00"));
+    assertThat(erasedCases()).as("three years after the announcement, but not after the answer to the complaint").isEmpty();
+
+    runNightlyErasureAt(oslo("2030-11-20T22:00"));
+    assertThat(erasedCases()).as("the open complaint still needs its contact person").containsExactly("NIC-2027-0003");
+    assertThat(jdbc.sql("select recipient from notification_log where case_number = 'NIC-2027-0003' and kind = 'COMPLAINT_DECISION'")
+        .query(String.class).single()).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(jdbc.sql("select complaint_text from complaint where case_number = 'NIC-2027-0003'").query(String.class)
+        .single()).as("the complaint is part of the record").isEqualTo("Vi mener budsjettet ble feil fordelt.");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(answered.getId()).count()).isZero();
+    assertThat(snapshotOf("NIC-2027-0004")).contains("kontakt4@sokerklynge.no");
+  }
+
+  private ProcessInstance complain(String caseNumber, String receivedOn) {
+    identityService.setAuthentication("officer2", List.of("case-officers"));
+    try {
+      return runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, Map.of(
+          ComplaintVariables.CASE_NUMBER, caseNumber, ComplaintVariables.RECEIVED_ON, receivedOn,
+          ComplaintVariables.COMPLAINT_TEXT, "Vi mener budsjettet ble feil fordelt."));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private List<String> erasedCases() {
+    return jdbc.sql("select case_number from application_case where personal_data_erased_at is not null order by case_number")
+        .query(String.class).list();
   }
 
   /** Runs the nightly timer as the job executor would at that instant. */
