@@ -62,6 +62,14 @@ class EmbeddedDefaultTest {
       assertThat(app.getBean(CallService.class).acceptsSubmissionsAt(java.time.Instant.now())).isTrue();
 
       var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
+      var health = http.get("/actuator/health");
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).startsWith("{\"status\":\"UP\"")
+          .contains("\"processEngine\":{\"status\":\"UP\"}", "\"jobExecutor\":{\"status\":\"UP\"}")
+          .doesNotContain("details");
+      assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+      assertThat(http.get("/actuator/prometheus", "Authorization", Http.basic("admin", "admin")).body())
+          .contains("klynge_cases{state=\"received\"}");
       assertThat(http.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/"));
       var form = http.get("/engine-rest/process-definition/key/ClusterApplication/deployed-start-form",
           "Authorization", Http.basic("soker1", "demo"));
@@ -81,7 +89,7 @@ class EmbeddedDefaultTest {
     try (var app = start(mailPort)) {
       var repository = app.getBean(RepositoryService.class);
       for (String key : new String[] {"ClusterApplication", "ClusterCall", "YearlyCallSchedule", "EvaluationRound",
-          "YearlyEvaluationSchedule"}) {
+          "YearlyEvaluationSchedule", "PersonalDataErasure"}) {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isEqualTo(1);
       }
       var jdbc = app.getBean(JdbcClient.class);

@@ -1,9 +1,13 @@
 package no.klyngeprogrammet.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,20 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The log row is written before the mail leaves, in the job's transaction: if sending fails,
  * the row rolls back with the job and the retry sends again; once a send has committed, a later
  * run of the same job finds the row and sends nothing.
+ *
+ * <p>Counts letters sent and failed attempts per kind, for {@code /actuator/prometheus}. The log
+ * names the kind only: the case number comes from the engine's logging context, and the
+ * recipient stays out of the log.
  */
 @Service
 public class NotificationService {
+
+  public static final String SENT = "klynge.notifications.sent";
+  public static final String FAILED = "klynge.notifications.failed";
+
+  private static final Logger logger = LoggerFactory.getLogger(NotificationService.class);
 
   private final JavaMailSender mailSender;
   private final NotificationLog log;
   private final MailProperties properties;
   private final Clock clock;
+  private final MeterRegistry meters;
 
-  public NotificationService(JavaMailSender mailSender, NotificationLog log, MailProperties properties, Clock clock) {
+  public NotificationService(JavaMailSender mailSender, NotificationLog log, MailProperties properties, Clock clock,
+      MeterRegistry meters) {
     this.mailSender = mailSender;
     this.log = log;
     this.properties = properties;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** @return false when the letter had been sent before */
@@ -40,7 +56,15 @@ public class NotificationService {
       return false;
     }
     log.record(letter, clock.instant());
-    mailSender.send(toMessage(letter));
+    try {
+      mailSender.send(toMessage(letter));
+    } catch (MailException e) {
+      meters.counter(FAILED, "kind", letter.kind()).increment();
+      logger.warn("Letter {} could not be sent ({}); the job will be retried", letter.kind(), e.getClass().getSimpleName());
+      throw e;
+    }
+    meters.counter(SENT, "kind", letter.kind()).increment();
+    logger.info("Letter {} sent", letter.kind());
     return true;
   }
 

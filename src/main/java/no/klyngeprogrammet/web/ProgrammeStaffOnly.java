@@ -43,7 +43,7 @@ public class ProgrammeStaffOnly implements HandlerInterceptor {
     return true;
   }
 
-  private static String[] credentials(String header) {
+  static String[] credentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }

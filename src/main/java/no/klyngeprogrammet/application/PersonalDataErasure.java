@@ -1,0 +1,131 @@
+package no.klyngeprogrammet.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases the contact person (name, e-mail, phone) of applications that were not admitted, once
+ * {@code klynge.retention.personal-data-after} has passed since the call's announcement, or since
+ * the answer to the case's last complaint if that came later. The case number, the organisations,
+ * the scores, the decision and the record of which letters went out when are kept.
+ */
+@Service
+public class PersonalDataErasure {
+
+  /** What stands in place of an erased value, where a column or a letter needs a value. */
+  public static final String ERASED = "[slettet]";
+
+  static final List<String> PERSONAL_FIELDS =
+      List.of(ApplicationVariables.CONTACT_NAME, ApplicationVariables.CONTACT_EMAIL, ApplicationVariables.CONTACT_PHONE);
+
+  private static final Logger log = LoggerFactory.getLogger(PersonalDataErasure.class);
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper objectMapper;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final Period retention;
+
+  public PersonalDataErasure(JdbcClient jdbc, ObjectMapper objectMapper, RuntimeService runtimeService,
+      HistoryService historyService, Clock clock, ZoneId programmeZone,
+      @Value("${klynge.retention.personal-data-after}") Period retention) {
+    this.jdbc = jdbc;
+    this.objectMapper = objectMapper;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.clock = clock;
+    this.zone = programmeZone;
+    this.retention = retention;
+  }
+
+  /** @return the case numbers whose personal data was erased now */
+  @Transactional
+  public List<String> eraseDue() {
+    Instant now = clock.instant();
+    Instant cutoff = now.atZone(zone).minus(retention).toInstant();
+    List<String> erased = new ArrayList<>();
+    for (String caseNumber : dueCases(cutoff)) {
+      // A case with a running process (an application or a complaint) may still need its contact person
+      if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {
+        erase(caseNumber, now);
+        erased.add(caseNumber);
+      }
+    }
+    return erased;
+  }
+
+  private List<String> dueCases(Instant cutoff) {
+    return jdbc.sql("""
+            select c.case_number
+              from application_case c
+              join cluster_call k on k.id = c.call_id
+             where c.personal_data_erased_at is null
+               and k.announcement_at <= :cutoff
+               and not exists (select 1 from cluster_registry r where r.case_number = c.case_number)
+               and not exists (select 1 from decision d where d.case_number = c.case_number and d.outcome = 'ADMITTED')
+               and not exists (select 1 from complaint m where m.case_number = c.case_number
+                                  and (m.outcome is null or coalesce(m.assessed_at, m.registered_at) > :cutoff))
+             order by c.case_number
+            """)
+        .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+        .query(String.class).list();
+  }
+
+  private void erase(String caseNumber, Instant now) {
+    jdbc.sql("""
+            update notification_log set recipient = ?
+             where case_number = ?
+               and recipient in (select contact_email from application_version where case_number = ?)
+            """)
+        .params(ERASED, caseNumber, caseNumber).update();
+    record Version(int number, String snapshot) {}
+    List<Version> versions = jdbc.sql("select version, snapshot from application_version where case_number = ?")
+        .param(caseNumber).query((rs, row) -> new Version(rs.getInt(1), rs.getString(2))).list();
+    for (Version version : versions) {
+      jdbc.sql("""
+              update application_version set contact_name = ?, contact_email = ?, snapshot = ?
+               where case_number = ? and version = ?
+              """)
+          .params(ERASED, ERASED, withoutPersonalData(version.snapshot()), caseNumber, version.number()).update();
+    }
+    jdbc.sql("update application_case set personal_data_erased_at = ? where case_number = ?")
+        .params(now.atOffset(ZoneOffset.UTC), caseNumber).update();
+    // The engine's public API cannot rewrite a historic variable, and the start form's submitted
+    // values are kept as form-field details that only go together with all variables of the
+    // instance. Their record lives in the project's tables; the engine keeps which steps ran when.
+    for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).list()) {
+      historyService.deleteHistoricVariableInstancesByProcessInstanceId(instance.getId());
+    }
+    log.info("Erased the personal data of case {}", caseNumber);
+  }
+
+  private String withoutPersonalData(String snapshot) {
+    try {
+      ObjectNode node = (ObjectNode) objectMapper.readTree(snapshot);
+      PERSONAL_FIELDS.forEach(field -> node.put(field, ERASED));
+      return objectMapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored snapshot could not be read", e);
+    }
+  }
+}
