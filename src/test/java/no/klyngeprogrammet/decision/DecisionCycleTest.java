@@ -138,6 +138,8 @@ class DecisionCycleTest extends IntegrationTest {
         .hasMessageContaining("Begrunnelse for avvik (deviationJustification): må fylles ut");
     taskService.complete(decide.getId(), Map.of(DecisionVariables.ADMIT_INSTEAD, List.of("NIC-2027-0003"),
         DecisionVariables.DEVIATION_JUSTIFICATION, "Klyngen styrker en region uten andre klynger på nivået."));
+    assertThat(count("select count(*) from decision")).as("recorded after the council's transaction, in a job").isZero();
+    executeDueJobs();
 
     assertThat(jdbc.sql("select case_number, outcome, deviated from decision order by case_number")
         .query((rs, row) -> rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getBoolean(3)).list())

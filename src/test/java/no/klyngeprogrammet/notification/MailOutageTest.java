@@ -65,6 +65,7 @@ class MailOutageTest extends IntegrationTest {
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
     assertThat(count("select count(*) from notification_log where kind = 'RECEIPT'")).isEqualTo(1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(application.getId()).count()).isZero();
+    executeDueJobs();
     assertThat(application).hasPassed("EndEvent_ReceiptSent").isWaitingAt("Event_IntakeClosed");
   }
 }

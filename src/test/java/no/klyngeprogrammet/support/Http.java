@@ -34,6 +34,10 @@ public class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
   }
 
+  public HttpResponse<String> put(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.noBody()), headers);
+  }
+
   public HttpResponse<String> postForm(String path, String form, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
