@@ -39,9 +39,19 @@ public class NotificationService {
     if (log.contains(letter.key())) {
       return false;
     }
-    log.record(letter, clock.instant());
-    mailSender.send(toMessage(letter));
+    Letter oneLineSubject = new Letter(letter.key(), letter.caseNumber(), letter.kind(), letter.recipient(),
+        oneLine(letter.subject()), letter.body(), letter.processInstanceId());
+    log.record(oneLineSubject, clock.instant());
+    mailSender.send(toMessage(oneLineSubject));
     return true;
+  }
+
+  /**
+   * A subject is one header line. The forms refuse line breaks in the names that reach it, but a
+   * name stored before that rule, or a user's name typed into Admin, must not split it either.
+   */
+  private static String oneLine(String subject) {
+    return subject.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   private MimeMessage toMessage(Letter letter) {

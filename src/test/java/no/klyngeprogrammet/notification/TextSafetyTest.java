@@ -4,6 +4,7 @@ import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
 import static no.klyngeprogrammet.support.TestApplications.orgNumber;
 import static no.klyngeprogrammet.support.TestApplications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -85,6 +87,7 @@ class TextSafetyTest extends IntegrationTest {
 
   @Autowired FormService formService;
   @Autowired TaskService taskService;
+  @Autowired NotificationService notifications;
 
   /** Everything typed, as (form, field) to the values entered there, in order. */
   final Map<String, List<String>> entered = new LinkedHashMap<>();
@@ -326,6 +329,53 @@ class TextSafetyTest extends IntegrationTest {
     assertTablesIntact(callTitle, overruling, conflict, consensus, deviation, complaintText, complaintAnswer,
         assessment, override, plan);
     assertEveryLetterIsPlainUtf8TextShowingWhatWasTyped();
+  }
+
+  @Test
+  void aLineBreakInAFieldThatCanReachAMailHeaderIsRefusedAndNothingIsStored() {
+    setClock(oslo("2027-09-01T10:00"));
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning\r\nBcc: inntrenger@example.org", CallVariables.DEADLINE_LOCAL,
+        "2027-09-15T12:00")))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("Tittel (callTitle): må stå på én linje");
+    assertThat(count("select count(*) from cluster_call")).isZero();
+
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    Map<String, Object> form = validForm(1);
+    form.put("clusterName", "Blå Vekst\r\nBcc: inntrenger@example.org");
+    form.put("applicantName", "Søker 1 AS\nX-Priority: 1");
+    form.put("contactName", "Bjørn\rÆsøy");
+    @SuppressWarnings("unchecked")
+    var members = (List<Map<String, Object>>) form.get("members");
+    members.get(0).put("name", "Søker 1 AS\n\nTo: inntrenger@example.org");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("Klyngens navn (clusterName): må stå på én linje")
+        .hasMessageContaining("Søkerorganisasjonens navn (applicantName): må stå på én linje")
+        .hasMessageContaining("Kontaktpersonens navn (contactName): må stå på én linje")
+        .hasMessageContaining("Medlem 1: navn (members[0].name): må stå på én linje");
+    executeDueJobs();
+    assertThat(count("select count(*) from application_case")).isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aSubjectWithLineBreaksStaysOneHeaderToOneRecipient() throws Exception {
+    notifications.send(new Letter("TEST:1", null, "TEST", "mottaker@programmet.no",
+        "Emne æøå\r\nBcc: inntrenger@example.org\r\n\r\n<b>Falsk brødtekst</b>", "Brødtekst æøå", null));
+
+    MimeMessage[] messages = greenMail.getReceivedMessages();
+    assertThat(messages).hasSize(1);
+    assertThat(messages[0].getAllRecipients()).extracting(Object::toString).containsExactly("mottaker@programmet.no");
+    assertThat(messages[0].getHeader("Bcc")).isNull();
+    assertThat(messages[0].getSubject()).isEqualTo("Emne æøå Bcc: inntrenger@example.org <b>Falsk brødtekst</b>");
+    assertThat(((String) messages[0].getContent()).strip()).isEqualTo("Brødtekst æøå");
+    assertThat(jdbc.sql("select subject from notification_log").query(String.class).single())
+        .isEqualTo("Emne æøå Bcc: inntrenger@example.org <b>Falsk brødtekst</b>");
   }
 
   void openRound(int round) {
