@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
 
@@ -197,11 +198,20 @@ public final class SubmissionValidator {
 
     String email() {
       String email = text(CONTACT_EMAIL, 254);
-      if (email != null && !EMAIL.matcher(email).matches()) {
+      if (email != null && !(EMAIL.matcher(email).matches() && hasAsciiDomain(email))) {
         errors.add(CONTACT_EMAIL, labelOf(CONTACT_EMAIL), "må være en gyldig e-postadresse, for eksempel navn@firma.no");
         return null;
       }
       return email;
+    }
+
+    private static boolean hasAsciiDomain(String email) {
+      try {
+        NotificationService.asciiDomain(email);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     String phone() {

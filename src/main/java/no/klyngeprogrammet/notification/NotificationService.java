@@ -2,6 +2,7 @@ package no.klyngeprogrammet.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.mail.MailSendException;
@@ -54,12 +55,21 @@ public class NotificationService {
     return subject.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
+  /**
+   * A domain with æøå (blåbær.no) goes out in its ASCII form (xn--blbr-roah.no), which every mail
+   * server accepts; an address in raw UTF-8 needs SMTPUTF8, which many relays lack.
+   */
+  public static String asciiDomain(String address) {
+    int at = address.lastIndexOf('@');
+    return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+  }
+
   private MimeMessage toMessage(Letter letter) {
     MimeMessage message = mailSender.createMimeMessage();
     try {
       var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
-      helper.setTo(letter.recipient());
+      helper.setTo(asciiDomain(letter.recipient()));
       helper.setSubject(letter.subject());
       helper.setText(letter.body(), false);
     } catch (MessagingException e) {

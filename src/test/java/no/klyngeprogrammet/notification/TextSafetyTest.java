@@ -378,6 +378,43 @@ class TextSafetyTest extends IntegrationTest {
         .isEqualTo("Emne æøå Bcc: inntrenger@example.org <b>Falsk brødtekst</b>");
   }
 
+  @Test
+  void anAddressWithNorwegianLettersInItsDomainGetsItsReceiptAtTheDomainsAsciiForm() throws Exception {
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    Map<String, Object> form = validForm(1);
+    form.put("contactEmail", "kontakt@blåbær.no");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    formService.submitStartForm(definitionId, form);
+    executeDueJobs();
+
+    assertThat(jdbc.sql("select contact_email from application_version").query(String.class).single())
+        .isEqualTo("kontakt@blåbær.no");
+    MimeMessage[] messages = greenMail.getReceivedMessages();
+    assertThat(messages).hasSize(1);
+    assertThat(messages[0].getAllRecipients()).extracting(Object::toString).containsExactly("kontakt@xn--blbr-roah.no");
+    assertThat(messages[0].getHeader("To", null)).isEqualTo("kontakt@xn--blbr-roah.no");
+    assertThat(jdbc.sql("select recipient from notification_log").query(String.class).single())
+        .isEqualTo("kontakt@blåbær.no");
+  }
+
+  @Test
+  void anAddressWhoseDomainHasNoAsciiFormIsRefused() {
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
+        CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    Map<String, Object> form = validForm(1);
+    form.put("contactEmail", "kontakt@" + "å".repeat(64) + ".no");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
+        .hasMessageContaining("Kontaktpersonens e-post (contactEmail): må være en gyldig e-postadresse, for eksempel navn@firma.no");
+    assertThat(count("select count(*) from application_case")).isZero();
+  }
+
   void openRound(int round) {
     var timer = roundTimer();
     while (timer.getDuedate().toInstant().atZone(OSLO).getYear() < round) {
