@@ -31,6 +31,7 @@ import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
@@ -41,6 +42,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -88,6 +90,7 @@ class TextSafetyTest extends IntegrationTest {
   @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired NotificationService notifications;
+  @LocalServerPort int port;
 
   /** Everything typed, as (form, field) to the values entered there, in order. */
   final Map<String, List<String>> entered = new LinkedHashMap<>();
@@ -329,6 +332,20 @@ class TextSafetyTest extends IntegrationTest {
     assertTablesIntact(callTitle, overruling, conflict, consensus, deviation, complaintText, complaintAnswer,
         assessment, override, plan);
     assertEveryLetterIsPlainUtf8TextShowingWhatWasTyped();
+    assertTheRegistryPageShowsTheNameAsText();
+  }
+
+  void assertTheRegistryPageShowsTheNameAsText() {
+    var officer = identityService.createUserQuery().userId("officer1").singleResult();
+    officer.setPassword("passord-officer1");
+    identityService.saveUser(officer);
+    var page = new Http(port).get("/klyngeregister", "Authorization", Http.basic("officer1", "passord-officer1"));
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).containsIgnoringCase("charset=UTF-8"));
+    assertThat(page.body())
+        .contains("&lt;script&gt;alert(&#39;A:clusterName&#39;)&lt;/script&gt;&lt;b&gt;fet&lt;/b&gt; &amp; &quot;sitat&quot; "
+            + "æøå ÆØÅ A:clusterName")
+        .doesNotContain("<script>alert(");
   }
 
   @Test
