@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
 
@@ -57,12 +58,12 @@ public final class SubmissionValidator {
   public static Submission validate(Map<String, Object> variables) {
     var check = new Check(variables);
     check.unknownFields();
-    String clusterName = check.text(CLUSTER_NAME, MAX_SHORT_TEXT);
+    String clusterName = check.line(CLUSTER_NAME);
     Level level = check.level();
-    String applicantName = check.text(APPLICANT_NAME, MAX_SHORT_TEXT);
+    String applicantName = check.line(APPLICANT_NAME);
     String applicantOrgNumber = check.orgNumber(APPLICANT_ORG_NUMBER, labelOf(APPLICANT_ORG_NUMBER),
         variables.get(APPLICANT_ORG_NUMBER));
-    String contactName = check.text(CONTACT_NAME, MAX_SHORT_TEXT);
+    String contactName = check.line(CONTACT_NAME);
     String contactEmail = check.email();
     String contactPhone = check.phone();
     List<Member> members = check.members();
@@ -153,6 +154,20 @@ public final class SubmissionValidator {
       return text;
     }
 
+    String line(String field) {
+      return line(field, labelOf(field), variables.get(field));
+    }
+
+    /** Names travel into mail subjects and headers, where a line break would split or forge them. */
+    String line(String field, String label, Object value) {
+      String text = text(field, label, value, MAX_SHORT_TEXT);
+      if (text != null && text.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+        errors.add(field, label, "må stå på én linje");
+        return null;
+      }
+      return text;
+    }
+
     Level level() {
       Object value = variables.get(LEVEL);
       if (value == null || value.toString().isBlank()) {
@@ -183,11 +198,20 @@ public final class SubmissionValidator {
 
     String email() {
       String email = text(CONTACT_EMAIL, 254);
-      if (email != null && !EMAIL.matcher(email).matches()) {
+      if (email != null && !(EMAIL.matcher(email).matches() && hasAsciiDomain(email))) {
         errors.add(CONTACT_EMAIL, labelOf(CONTACT_EMAIL), "må være en gyldig e-postadresse, for eksempel navn@firma.no");
         return null;
       }
       return email;
+    }
+
+    private static boolean hasAsciiDomain(String email) {
+      try {
+        NotificationService.asciiDomain(email);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     String phone() {
@@ -225,7 +249,7 @@ public final class SubmissionValidator {
           errors.add(MEMBERS + "[" + i + "]", label, "må ha navn, organisasjonsnummer og type aktør");
           continue;
         }
-        String name = text(prefix + MEMBER_NAME, label + ": navn", row.get(MEMBER_NAME), MAX_SHORT_TEXT);
+        String name = line(prefix + MEMBER_NAME, label + ": navn", row.get(MEMBER_NAME));
         String number = orgNumber(prefix + MEMBER_ORG_NUMBER, label + ": organisasjonsnummer", row.get(MEMBER_ORG_NUMBER));
         ActorKind kind = actorKind(prefix + MEMBER_ACTOR_KIND, label + ": type aktør", row.get(MEMBER_ACTOR_KIND));
         if (number != null) {

@@ -52,6 +52,11 @@ public final class SpecialCallForm {
     String title = rawTitle == null ? "" : rawTitle.toString().strip();
     if (title.length() > MAX_TITLE) {
       errors.add(CallVariables.CALL_TITLE, "Tittel", "kan ha høyst " + MAX_TITLE + " tegn");
+    } else if (title.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+      // The title stands in the subject of the letters about the call.
+      errors.add(CallVariables.CALL_TITLE, "Tittel", "må stå på én linje");
+    } else if (title.chars().anyMatch(Character::isISOControl)) {
+      errors.add(CallVariables.CALL_TITLE, "Tittel", "inneholder kontrolltegn som ikke er tillatt");
     }
 
     errors.throwIfAny(REFUSED);

@@ -3,6 +3,7 @@ package no.klyngeprogrammet.notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -55,9 +56,11 @@ public class NotificationService {
     if (log.contains(letter.key())) {
       return false;
     }
-    log.record(letter, clock.instant());
+    Letter oneLineSubject = new Letter(letter.key(), letter.caseNumber(), letter.kind(), letter.recipient(),
+        oneLine(letter.subject()), letter.body(), letter.processInstanceId());
+    log.record(oneLineSubject, clock.instant());
     try {
-      mailSender.send(toMessage(letter));
+      mailSender.send(toMessage(oneLineSubject));
     } catch (MailException e) {
       meters.counter(FAILED, "kind", letter.kind()).increment();
       logger.warn("Letter {} could not be sent ({}); the job will be retried", letter.kind(), e.getClass().getSimpleName());
@@ -68,12 +71,29 @@ public class NotificationService {
     return true;
   }
 
+  /**
+   * A subject is one header line. The forms refuse line breaks in the names that reach it, but a
+   * name stored before that rule, or a user's name typed into Admin, must not split it either.
+   */
+  private static String oneLine(String subject) {
+    return subject.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  /**
+   * A domain with æøå (blåbær.no) goes out in its ASCII form (xn--blbr-roah.no), which every mail
+   * server accepts; an address in raw UTF-8 needs SMTPUTF8, which many relays lack.
+   */
+  public static String asciiDomain(String address) {
+    int at = address.lastIndexOf('@');
+    return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+  }
+
   private MimeMessage toMessage(Letter letter) {
     MimeMessage message = mailSender.createMimeMessage();
     try {
       var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
-      helper.setTo(letter.recipient());
+      helper.setTo(asciiDomain(letter.recipient()));
       helper.setSubject(letter.subject());
       helper.setText(letter.body(), false);
     } catch (MessagingException e) {
