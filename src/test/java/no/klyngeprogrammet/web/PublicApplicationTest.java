@@ -356,4 +356,16 @@ class PublicApplicationTest extends IntegrationTest {
     }
     nothingStored();
   }
+
+  @Test
+  void requestsTheServerRefusesBeforeTheApplicationSeesThemShowNoServerDetails() throws Exception {
+    for (String requestLine : List.of("GET /status/%ZZ HTTP/1.1", "GET /soknad/<x> HTTP/1.1", "GET /api/soknad\u0000 HTTP/1.1")) {
+      try (var socket = new java.net.Socket("localhost", port)) {
+        socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(answer).as(requestLine).startsWith("HTTP/1.1 400").doesNotContain("Tomcat", "Exception", "at org.");
+      }
+    }
+  }
 }
