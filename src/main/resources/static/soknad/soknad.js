@@ -13,7 +13,55 @@
   var form;
   var fieldIds = {};
   var listFieldIds = {};
+  var labels = {};
   var sending = false;
+
+  // The viewer's own texts are English; the page is Norwegian. Its validation runs in the browser
+  // first, so its messages are translated as they appear.
+  var NORWEGIAN = [
+    [/^Field is required\.$/, 'Feltet må fylles ut.'],
+    [/^Field must have minimum length of (\d+)\.$/, 'Feltet må ha minst $1 tegn.'],
+    [/^Field must have maximum length of (\d+)\.$/, 'Feltet kan ha høyst $1 tegn.'],
+    [/^Field must have minimum value of (.+)\.$/, 'Verdien må være minst $1.'],
+    [/^Field must have maximum value of (.+)\.$/, 'Verdien kan være høyst $1.'],
+    [/^Field must match pattern [\s\S]*$/, 'Feltet har ikke riktig format.'],
+    [/^Field must be a valid email\.$/, 'Feltet må være en gyldig e-postadresse.'],
+    [/^Select$/, 'Velg'],
+    [/^Search$/, 'Søk'],
+    [/^No results$/, 'Ingen treff'],
+    [/^Add new$/, 'Legg til rad'],
+    [/^Remove list item (\d+)$/, 'Fjern rad $1'],
+    [/^Increment$/, 'Øk'],
+    [/^Decrement$/, 'Reduser']
+  ];
+
+  function norwegian(text) {
+    for (var i = 0; i < NORWEGIAN.length; i++) {
+      if (NORWEGIAN[i][0].test(text)) {
+        return text.replace(NORWEGIAN[i][0], NORWEGIAN[i][1]);
+      }
+    }
+    return text;
+  }
+
+  function translate(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var text = node.nodeValue.trim();
+      var translated = text && norwegian(text);
+      if (translated && translated !== text) {
+        node.nodeValue = translated;
+      }
+    }
+    root.querySelectorAll('[aria-label], [placeholder]').forEach(function (element) {
+      ['aria-label', 'placeholder'].forEach(function (name) {
+        var value = element.getAttribute(name);
+        if (value && norwegian(value) !== value) {
+          element.setAttribute(name, norwegian(value));
+        }
+      });
+    });
+  }
 
   // Server field names are form keys ("contactEmail") or list rows ("members[2].orgNumber");
   // form-js keeps errors by component id, and per row for the fields of a dynamic list.
@@ -23,6 +71,7 @@
         listFieldIds[component.path] = {};
         indexComponents(component.components, component.path);
       } else if (component.key) {
+        labels[component.id] = component.label || component.key;
         if (list) {
           listFieldIds[list][component.key] = component.id;
         } else {
@@ -59,8 +108,8 @@
     summaryList.replaceChildren();
     (fieldErrors || []).forEach(function (error) {
       var item = document.createElement('li');
-      var path = errorPath(error.field);
-      var text = (error.label || error.field) + ': ' + (error.rule || error.message);
+      var path = error.path || errorPath(error.field);
+      var text = (error.label || error.field) + ': ' + norwegian(error.rule || error.message);
       if (path) {
         var link = document.createElement('a');
         link.href = '#' + domId(path);
@@ -97,13 +146,26 @@
     form._setState({ errors: errors });
   }
 
+  // The viewer's errors by component id, and by row for the fields of a dynamic list.
   function clientErrors(errors) {
-    var count = 0;
-    Object.keys(errors).forEach(function (id) {
+    var found = [];
+    Object.keys(errors || {}).forEach(function (id) {
       var value = errors[id];
-      count += Array.isArray(value) && typeof value[0] === 'string' ? 1 : Object.keys(value).length;
+      if (!value) {
+        return;
+      }
+      if (Array.isArray(value) && typeof value[0] === 'string') {
+        found.push({ path: { id: id }, label: labels[id], message: value[0] });
+        return;
+      }
+      Object.keys(value).forEach(function (index) {
+        if (value[index] && value[index].length) {
+          found.push({ path: { id: id, index: Number(index) },
+            label: labels[id] + ' (rad ' + (Number(index) + 1) + ')', message: value[index][0] });
+        }
+      });
     });
-    return count;
+    return found;
   }
 
   function showReceipt(body) {
@@ -154,12 +216,16 @@
     })
     .then(function (created) {
       form = created;
+      translate(container);
+      new MutationObserver(function () { translate(container); }).observe(container, {
+        subtree: true, childList: true, characterData: true, attributes: true,
+        attributeFilter: ['aria-label', 'placeholder']
+      });
       container.setAttribute('aria-busy', 'false');
       form.on('submit', function (event) {
-        var count = clientErrors(event.errors);
-        if (count > 0) {
-          showSummary(count === 1 ? 'Ett felt må rettes. Se meldingen ved feltet.'
-            : count + ' felt må rettes. Se meldingene ved feltene.', []);
+        var found = clientErrors(event.errors);
+        if (found.length > 0) {
+          showSummary('Rett opp følgende og send inn på nytt:', found);
           return;
         }
         submit(event.data);

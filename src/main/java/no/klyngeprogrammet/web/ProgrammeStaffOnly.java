@@ -31,6 +31,12 @@ public class ProgrammeStaffOnly implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    // A browser sends remembered basic credentials along with a form another site posts; browsers
+    // mark such requests, and a change made by staff never comes from another site.
+    if (!"GET".equals(request.getMethod()) && "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return false;
+    }
     String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Klyngeprogrammet\", charset=\"UTF-8\"");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -34,6 +36,7 @@ class PublicApplicationTest extends IntegrationTest {
   /** Every test comes from an address of its own, so that no test spends another's allowance. */
   static final AtomicInteger ADDRESSES = new AtomicInteger();
 
+  @Autowired PublicProperties properties;
   @LocalServerPort int port;
   Http http;
   String address;
@@ -312,9 +315,11 @@ class PublicApplicationTest extends IntegrationTest {
 
   @Test
   void pastTheRateLimitAClientAddressIsToldToWaitUntilTheWindowRefills() {
+    int allowance = properties.submissionsPerWindow();
+    Duration refillOfOne = properties.window().dividedBy(allowance);
     String token = openPage();
     String json = "{}";
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < allowance; i++) {
       assertThat(http.postJson("/api/soknad", json, "X-XSRF-TOKEN", token, "X-Forwarded-For", address).statusCode())
           .isEqualTo(400);
     }
@@ -322,14 +327,14 @@ class PublicApplicationTest extends IntegrationTest {
 
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(read(limited).get("message").asText()).isEqualTo(PublicEndpointGuard.TOO_MANY_SUBMISSIONS);
-    assertThat(limited.headers().firstValue("Retry-After")).hasValue("30");
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue(Long.toString(refillOfOne.toSeconds()));
     nothingStored();
     assertThat(http.postJson("/api/soknad", json, "X-XSRF-TOKEN", token, "X-Forwarded-For", "198.51.100.250")
         .statusCode()).as("another address has its own allowance").isEqualTo(400);
 
-    setClock(oslo("2027-09-01T10:00:30"));
+    setClock(oslo("2027-09-01T10:00").plus(refillOfOne));
     assertThat(http.postJson("/api/soknad", json(validForm(1)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address)
-        .statusCode()).as("one submission back after a twentieth of the window").isEqualTo(201);
+        .statusCode()).as("one submission back when the window has refilled one").isEqualTo(201);
   }
 
   @Test

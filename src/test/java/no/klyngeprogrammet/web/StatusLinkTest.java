@@ -169,6 +169,8 @@ class StatusLinkTest extends IntegrationTest {
 
     assertThat(http.postJson(revoke, "").statusCode()).isEqualTo(401);
     assertThat(asStaff(APPLICANT, revoke).statusCode()).isEqualTo(403);
+    assertThat(http.postJson(revoke, "", "Authorization", Http.basic(OFFICER, PASSWORD), "Sec-Fetch-Site", "cross-site")
+        .statusCode()).as("a form posted by another site with the browser's remembered login").isEqualTo(403);
     page(answered);
     page(mailed);
 
