@@ -12,11 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The registry is for the programme office: HTTP basic with a Camunda user in case-officers or
+ * The registry and the staff's case endpoints are for the programme office: HTTP basic with a Camunda user in case-officers or
  * camunda-admin. The engine's own password check applies, with its throttling of failed logins.
  */
 @Component
 public class ProgrammeStaffOnly implements HandlerInterceptor {
+
+  /** The request attribute that names the staff member a request was let through for. */
+  public static final String USER = "no.klyngeprogrammet.web.ProgrammeStaffOnly.user";
 
   static final Set<String> ALLOWED = Set.of(ProgrammeGroups.CASE_OFFICERS, ProgrammeGroups.ADMINISTRATORS);
 
@@ -28,6 +31,12 @@ public class ProgrammeStaffOnly implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    // A browser sends remembered basic credentials along with a form another site posts; browsers
+    // mark such requests, and a change made by staff never comes from another site.
+    if (!"GET".equals(request.getMethod()) && "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return false;
+    }
     String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Klyngeprogrammet\", charset=\"UTF-8\"");
@@ -40,6 +49,7 @@ public class ProgrammeStaffOnly implements HandlerInterceptor {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       return false;
     }
+    request.setAttribute(USER, credentials[0]);
     return true;
   }
 
