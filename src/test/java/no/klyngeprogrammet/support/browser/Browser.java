@@ -96,18 +96,35 @@ public class Browser implements AutoCloseable {
 
   /** Saves what the browser shows now as {@code <nn>-<name>.png}, numbered in the order taken. */
   public Path screenshot(String name) {
+    return save(name, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Saves what one element of the page shows now. */
+  public Path screenshot(String name, WebElement element) {
+    return save(name, element.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** A screenshot that the README shows: also copied to the docs directory when one is named. */
+  public Path screenshotForDocs(String name) {
+    return copyToDocs(name, screenshot(name));
+  }
+
+  /** One element's screenshot that the README shows. */
+  public Path screenshotForDocs(String name, WebElement element) {
+    return copyToDocs(name, screenshot(name, element));
+  }
+
+  private Path save(String name, byte[] png) {
     Path file = screenshots.resolve(String.format("%02d-%s.png", ++taken, name));
     try {
-      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(file, png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return file;
   }
 
-  /** A screenshot that the README shows: also copied to the docs directory when one is named. */
-  public Path screenshotForDocs(String name) {
-    Path file = screenshot(name);
+  private Path copyToDocs(String name, Path file) {
     String docs = System.getProperty(DOCS_PROPERTY);
     if (docs != null && !docs.isBlank()) {
       try {

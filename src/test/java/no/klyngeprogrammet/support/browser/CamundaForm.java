@@ -3,6 +3,8 @@ package no.klyngeprogrammet.support.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,14 +32,26 @@ public class CamundaForm {
     return field(componentId).getDomProperty("value");
   }
 
-  /** Types into a text field or text area and waits until the form holds the whole text. */
+  /**
+   * Types into a text field or text area, then leaves it with Tab: form-js takes typed text in
+   * after a pause or when the field loses focus, and a re-render in that pause can put the old
+   * value back. So the text is typed again if the field does not hold it once left.
+   */
   public CamundaForm type(String componentId, String text) {
-    WebElement input = field(componentId);
-    scrollTo(input);
-    input.clear();
-    input.sendKeys(text);
-    waitForValue(input, text);
-    return this;
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = field(componentId);
+      scrollTo(input);
+      input.clear();
+      input.sendKeys(text, Keys.TAB);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> text.equals(input.getDomProperty("value")));
+        return this;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**
@@ -52,6 +66,8 @@ public class CamundaForm {
       input.sendKeys(number.substring(i, i + 1));
       waitForValue(input, number.substring(0, i + 1));
     }
+    input.sendKeys(Keys.TAB);
+    waitForValue(input, number);
     return this;
   }
 
@@ -110,6 +126,12 @@ public class CamundaForm {
   public List<String> errors() {
     return browser.driver().findElements(By.cssSelector(".fjs-container .fjs-form-field-error")).stream()
         .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+  }
+
+  /** Scrolls the field into the middle of the view, for a screenshot of that part of the form. */
+  public CamundaForm scrollTo(String componentId) {
+    scrollTo(field(componentId));
+    return this;
   }
 
   private void scrollTo(WebElement element) {

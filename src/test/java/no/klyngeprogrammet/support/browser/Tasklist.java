@@ -31,15 +31,20 @@ public class Tasklist {
     return new CamundaForm(browser);
   }
 
-  /** The names of the filters in the left column, as they read with their counts. */
+  /** The names of the filters in the left column, without the count of tasks. */
   public List<String> filters() {
-    return browser.waitForAll(By.cssSelector("[cam-tasklist-filters] .task-filter .name, .task-filters .name"))
-        .stream().map(WebElement::getText).toList();
+    return browser.waitForAll(By.cssSelector(".task-filters .task-filter .name a")).stream()
+        .map(name -> name.getText().replace(textOf(name, ".counter"), "").trim()).toList();
   }
 
-  /** The task list's entries: each entry's text (task name, assignee, variables shown by the filter). */
-  public List<String> taskListEntries() {
-    return browser.waitForAll(By.cssSelector(".tasks-list .task")).stream().map(WebElement::getText).toList();
+  private static String textOf(WebElement parent, String css) {
+    return parent.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("");
+  }
+
+  /** The names of the tasks in the current filter's list. */
+  public List<String> taskNames() {
+    return browser.waitForAll(By.cssSelector("ol.tasks-list > li.task h4.task")).stream().map(WebElement::getText)
+        .toList();
   }
 
   /** Opens a task by clicking it in the current filter's list. */
@@ -70,8 +75,19 @@ public class Tasklist {
     String task = browser.currentPath().replaceAll(".*[?&]task=([^&]*).*", "$1");
     WebElement complete = browser.waitFor(By.cssSelector("button[ng-click='complete()']"));
     browser.script("arguments[0].scrollIntoView({block: 'center'});", complete);
+    dismissNotifications();
     complete.click();
     awaitOutcome(() -> !browser.currentPath().contains("task=" + task));
+  }
+
+  /** Closes the messages in the corner, which can lie over the Complete button. */
+  private void dismissNotifications() {
+    for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .alert .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    browser.waitUntilGone(By.cssSelector(".page-notifications .alert"));
   }
 
   /** Waits until the start dialog has closed: Tasklist started the process. */
