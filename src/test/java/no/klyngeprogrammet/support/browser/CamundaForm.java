@@ -81,14 +81,25 @@ public class CamundaForm {
     return this;
   }
 
-  /** Opens a dropdown and picks the option shown as {@code label}. */
+  /**
+   * Opens a dropdown and picks the option shown as {@code label}. Focus arriving by Tab may already
+   * have opened it, and a click then closes it: so click until the option shows.
+   */
   public CamundaForm select(String componentId, String label) {
     WebElement display = field(componentId + "-display");
-    scrollTo(display);
-    display.click();
-    WebElement item = browser.waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')"
-        + " and normalize-space(.)='" + label + "']"));
-    item.click();
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']");
+    for (int attempt = 1; browser.driver().findElements(option).isEmpty(); attempt++) {
+      scrollTo(display);
+      display.click();
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> !d.findElements(option).isEmpty());
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    browser.driver().findElement(option).click();
     new WebDriverWait(browser.driver(), PATIENCE).until(d -> label.equals(display.getText().trim()));
     return this;
   }

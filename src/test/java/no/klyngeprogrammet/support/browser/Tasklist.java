@@ -81,7 +81,7 @@ public class Tasklist {
   }
 
   /** Closes the messages in the corner, which can lie over the Complete button. */
-  private void dismissNotifications() {
+  public void dismissNotifications() {
     for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .alert .close"))) {
       if (close.isDisplayed()) {
         close.click();
