@@ -19,7 +19,8 @@ public class CamundaForm {
 
   private final Browser browser;
 
-  CamundaForm(Browser browser) {
+  /** The form the page shows, once rendered: in Tasklist, or on a page of its own with the form-js viewer. */
+  public CamundaForm(Browser browser) {
     this.browser = browser;
     browser.waitFor(By.cssSelector(".fjs-container .fjs-form"));
   }
