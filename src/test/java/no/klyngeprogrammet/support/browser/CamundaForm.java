@@ -1,7 +1,6 @@
 package no.klyngeprogrammet.support.browser;
 
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -105,16 +104,6 @@ public class CamundaForm {
     return this;
   }
 
-  public CamundaForm check(String componentId, boolean checked) {
-    WebElement box = field(componentId);
-    scrollTo(box);
-    if (box.isSelected() != checked) {
-      box.click();
-    }
-    new WebDriverWait(browser.driver(), PATIENCE).until(d -> box.isSelected() == checked);
-    return this;
-  }
-
   /** Adds a row to the form's dynamic list. */
   public CamundaForm addRow() {
     int rows = browser.driver().findElements(By.cssSelector(".fjs-container .fjs-repeat-row-remove")).size();
@@ -132,12 +121,6 @@ public class CamundaForm {
         + "//button[normalize-space(.)='" + buttonText + "']"));
     scrollTo(button);
     button.click();
-  }
-
-  /** The messages form-js shows under the fields that fail its own validation. */
-  public List<String> errors() {
-    return browser.driver().findElements(By.cssSelector(".fjs-container .fjs-form-field-error")).stream()
-        .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
   }
 
   /** Scrolls the field into the middle of the view, for a screenshot of that part of the form. */

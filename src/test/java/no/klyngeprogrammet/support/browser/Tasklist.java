@@ -55,12 +55,6 @@ public class Tasklist {
     return new CamundaForm(browser);
   }
 
-  /** Opens a task by its link, as from a notification mail. */
-  public CamundaForm openTask(String taskId) {
-    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-    return new CamundaForm(browser);
-  }
-
   /** Claims the open task for the logged-in user. */
   public void claim() {
     browser.waitFor(By.cssSelector("[ng-click='claim()']")).click();
