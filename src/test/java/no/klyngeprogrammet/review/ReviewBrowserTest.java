@@ -49,6 +49,7 @@ class ReviewBrowserTest extends BrowserIntegrationTest {
         .number("Field_scoreLeadership", "3")
         .type("Field_justificationLeadership", "Lederskapet er nytt og lite prøvd.");
     review.scrollTo("Field_scoreSynergy");
+    tasklist.dismissNotifications();
     browser.screenshotForDocs("tasklist-review-form");
     tasklist.complete();
 

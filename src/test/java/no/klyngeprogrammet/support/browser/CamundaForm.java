@@ -1,7 +1,6 @@
 package no.klyngeprogrammet.support.browser;
 
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -19,7 +18,8 @@ public class CamundaForm {
 
   private final Browser browser;
 
-  CamundaForm(Browser browser) {
+  /** The form the page shows, once rendered: in Tasklist, or on a page of its own with the form-js viewer. */
+  public CamundaForm(Browser browser) {
     this.browser = browser;
     browser.waitFor(By.cssSelector(".fjs-container .fjs-form"));
   }
@@ -81,25 +81,26 @@ public class CamundaForm {
     return this;
   }
 
-  /** Opens a dropdown and picks the option shown as {@code label}. */
+  /**
+   * Opens a dropdown and picks the option shown as {@code label}. Focus arriving by Tab may already
+   * have opened it, and a click then closes it: so click until the option shows.
+   */
   public CamundaForm select(String componentId, String label) {
     WebElement display = field(componentId + "-display");
-    scrollTo(display);
-    display.click();
-    WebElement item = browser.waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')"
-        + " and normalize-space(.)='" + label + "']"));
-    item.click();
-    new WebDriverWait(browser.driver(), PATIENCE).until(d -> label.equals(display.getText().trim()));
-    return this;
-  }
-
-  public CamundaForm check(String componentId, boolean checked) {
-    WebElement box = field(componentId);
-    scrollTo(box);
-    if (box.isSelected() != checked) {
-      box.click();
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']");
+    for (int attempt = 1; browser.driver().findElements(option).isEmpty(); attempt++) {
+      scrollTo(display);
+      display.click();
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> !d.findElements(option).isEmpty());
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
     }
-    new WebDriverWait(browser.driver(), PATIENCE).until(d -> box.isSelected() == checked);
+    browser.driver().findElement(option).click();
+    new WebDriverWait(browser.driver(), PATIENCE).until(d -> label.equals(display.getText().trim()));
     return this;
   }
 
@@ -120,12 +121,6 @@ public class CamundaForm {
         + "//button[normalize-space(.)='" + buttonText + "']"));
     scrollTo(button);
     button.click();
-  }
-
-  /** The messages form-js shows under the fields that fail its own validation. */
-  public List<String> errors() {
-    return browser.driver().findElements(By.cssSelector(".fjs-container .fjs-form-field-error")).stream()
-        .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
   }
 
   /** Scrolls the field into the middle of the view, for a screenshot of that part of the form. */

@@ -55,12 +55,6 @@ public class Tasklist {
     return new CamundaForm(browser);
   }
 
-  /** Opens a task by its link, as from a notification mail. */
-  public CamundaForm openTask(String taskId) {
-    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
-    return new CamundaForm(browser);
-  }
-
   /** Claims the open task for the logged-in user. */
   public void claim() {
     browser.waitFor(By.cssSelector("[ng-click='claim()']")).click();
@@ -81,7 +75,7 @@ public class Tasklist {
   }
 
   /** Closes the messages in the corner, which can lie over the Complete button. */
-  private void dismissNotifications() {
+  public void dismissNotifications() {
     for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .alert .close"))) {
       if (close.isDisplayed()) {
         close.click();
