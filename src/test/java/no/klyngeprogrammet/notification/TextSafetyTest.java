@@ -31,6 +31,7 @@ import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.status.StatusLinkLetter;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
@@ -71,6 +72,7 @@ class TextSafetyTest extends IntegrationTest {
           "justificationLeadership", "consensusJustification", "deviationJustification"), List.of())),
       Map.entry("ACCOUNT_LINK", new Shows("account-link", List.of("clusterName", "contactName"),
           List.of("clusterName"))),
+      Map.entry("STATUS_LINK", new Shows("status-link", List.of("clusterName", "contactName"), List.of())),
       Map.entry("COMPLAINT_DECISION", new Shows("complaint",
           List.of("clusterName", "contactName", "complaintJustification"), List.of())),
       Map.entry("REPORT_REMINDER", new Shows("evaluation", List.of("clusterName", "contactName"),
@@ -88,6 +90,7 @@ class TextSafetyTest extends IntegrationTest {
       "programmeContribution", "implementationPlan");
 
   @Autowired FormService formService;
+  @Autowired StatusLinkLetter statusLinkLetter;
   @Autowired TaskService taskService;
   @Autowired NotificationService notifications;
   @LocalServerPort int port;
@@ -327,6 +330,9 @@ class TextSafetyTest extends IntegrationTest {
         EvaluationVariables.FOLLOW_UP_DEADLINE, round + "-06-30"));
     executeDueJobs();
 
+    // A case officer sends D's contact person a new status link.
+    assertThat(statusLinkLetter.send(caseOf("D"))).isPresent();
+
     assertEveryFreeTextFieldOfEveryFormWasTyped();
     assertEngineVariablesIntact();
     assertTablesIntact(callTitle, overruling, conflict, consensus, deviation, complaintText, complaintAnswer,
@@ -441,10 +447,11 @@ class TextSafetyTest extends IntegrationTest {
     }
     setClock(oslo(round + "-01-15T08:00"));
     managementService.executeJob(timer.getId());
+    executeDueJobs();
   }
 
   org.camunda.bpm.engine.runtime.Job roundTimer() {
-    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).timers()
+    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.SCHEDULE_PROCESS_KEY).timers()
         .singleResult();
   }
 
