@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.application;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,17 +61,38 @@ public class ApplicationRepository {
         .update();
   }
 
+  private static final String SELECT_VERSION = """
+      select v.case_number, v.version, v.received_at, v.process_instance_id, c.call_id, v.snapshot
+        from application_version v
+        join application_case c on c.case_number = v.case_number
+      """;
+
   public Optional<StoredVersion> findVersion(String caseNumber, int version) {
-    return jdbc.sql("""
-            select v.case_number, v.version, v.received_at, v.process_instance_id, c.call_id, v.snapshot
-              from application_version v
-              join application_case c on c.case_number = v.case_number
-             where v.case_number = ? and v.version = ?
-            """)
+    return jdbc.sql(SELECT_VERSION + " where v.case_number = ? and v.version = ?")
         .params(caseNumber, version)
-        .query((rs, row) -> new StoredVersion(rs.getString(1), rs.getInt(2),
-            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getLong(5), rs.getString(6)))
+        .query(ApplicationRepository::storedVersion)
         .optional();
+  }
+
+  /** The version a process instance was started for. */
+  public Optional<StoredVersion> findByProcessInstance(String processInstanceId) {
+    return jdbc.sql(SELECT_VERSION + " where v.process_instance_id = ?")
+        .param(processInstanceId)
+        .query(ApplicationRepository::storedVersion)
+        .optional();
+  }
+
+  /** The case's version that counts: the last one submitted. */
+  public Optional<StoredVersion> findCurrentVersion(String caseNumber) {
+    return jdbc.sql(SELECT_VERSION + " where c.case_number = ? and v.version = c.current_version")
+        .param(caseNumber)
+        .query(ApplicationRepository::storedVersion)
+        .optional();
+  }
+
+  private static StoredVersion storedVersion(ResultSet rs, int row) throws SQLException {
+    return new StoredVersion(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+        rs.getString(4), rs.getLong(5), rs.getString(6));
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -7,10 +7,16 @@ import no.klyngeprogrammet.call.ClusterCall;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;
+import no.klyngeprogrammet.notification.NotificationLog;
 import no.klyngeprogrammet.notification.NotificationService;
+import no.klyngeprogrammet.identity.AccountProperties;
+import no.klyngeprogrammet.status.StatusLinks;
 import org.springframework.stereotype.Component;
 
-/** The receipt for one submitted version, written from what was stored, not from the form. */
+/**
+ * The receipt for one submitted version, written from what was stored, not from the form. It
+ * carries a new personal link to the case's status page.
+ */
 @Component
 public class ReceiptLetter {
 
@@ -20,18 +26,30 @@ public class ReceiptLetter {
   private final CallService calls;
   private final MailTemplates templates;
   private final NotificationService notifications;
+  private final NotificationLog log;
+  private final StatusLinks statusLinks;
+  private final AccountProperties links;
   private final ZoneId zone;
 
   public ReceiptLetter(SubmittedApplications applications, CallService calls, MailTemplates templates,
-      NotificationService notifications, ZoneId programmeZone) {
+      NotificationService notifications, NotificationLog log, StatusLinks statusLinks, AccountProperties links,
+      ZoneId programmeZone) {
     this.applications = applications;
     this.calls = calls;
     this.templates = templates;
     this.notifications = notifications;
+    this.log = log;
+    this.statusLinks = statusLinks;
+    this.links = links;
     this.zone = programmeZone;
   }
 
   public boolean send(String caseNumber, int version) {
+    String key = KIND + ":" + caseNumber + ":v" + version;
+    // A retried job after a sent receipt issues no second link nobody receives.
+    if (log.contains(key)) {
+      return false;
+    }
     var stored = applications.version(caseNumber, version);
     Submission submission = applications.read(stored.snapshot());
     ClusterCall call = calls.get(stored.callId());
@@ -46,8 +64,9 @@ public class ReceiptLetter {
         Map.entry("receivedAt", NorwegianFormat.dateTime(stored.receivedAt(), zone)),
         Map.entry("callTitle", call.title()),
         Map.entry("deadline", NorwegianFormat.dateTime(call.deadline(), zone)),
-        Map.entry("announcement", NorwegianFormat.date(call.announcement(), zone))));
-    return notifications.send(new Letter(KIND + ":" + caseNumber + ":v" + version, caseNumber, KIND,
+        Map.entry("announcement", NorwegianFormat.date(call.announcement(), zone)),
+        Map.entry("statusUrl", links.publicUrl() + StatusLinks.path(statusLinks.issue(caseNumber)))));
+    return notifications.send(new Letter(key, caseNumber, KIND,
         submission.contactEmail(), mail.subject(), mail.body(), stored.processInstanceId()));
   }
 }

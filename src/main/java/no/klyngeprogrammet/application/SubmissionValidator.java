@@ -17,7 +17,8 @@ import no.klyngeprogrammet.validation.JsonLists;
  */
 public final class SubmissionValidator {
 
-  static final String REFUSED = "Søknaden ble ikke sendt inn. Rett opp følgende:";
+  public static final String REFUSED = "Søknaden ble ikke sendt inn. Rett opp følgende:";
+  public static final String NOT_A_FIELD = "er ikke et felt i søknadsskjemaet";
 
   /** Process variables hold text columns of 4000 characters; longer answers belong in attachments. */
   public static final int MAX_LONG_TEXT = Errors.MAX_TEXT;
@@ -121,7 +122,7 @@ public final class SubmissionValidator {
       variables.keySet().stream()
           .filter(name -> !FORM_FIELDS.contains(name) && !APPLICANT_USER.equals(name))
           .sorted()
-          .forEach(name -> errors.add(name, name, "er ikke et felt i søknadsskjemaet"));
+          .forEach(name -> errors.add(name, name, NOT_A_FIELD));
     }
 
     String text(String field, int max) {

@@ -12,11 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The registry is for the programme office: HTTP basic with a Camunda user in case-officers or
+ * The registry and the staff's case endpoints are for the programme office: HTTP basic with a Camunda user in case-officers or
  * camunda-admin. The engine's own password check applies, with its throttling of failed logins.
  */
 @Component
 public class ProgrammeStaffOnly implements HandlerInterceptor {
+
+  /** The request attribute that names the staff member a request was let through for. */
+  public static final String USER = "no.klyngeprogrammet.web.ProgrammeStaffOnly.user";
 
   static final Set<String> ALLOWED = Set.of(ProgrammeGroups.CASE_OFFICERS, ProgrammeGroups.ADMINISTRATORS);
 
@@ -40,6 +43,7 @@ public class ProgrammeStaffOnly implements HandlerInterceptor {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       return false;
     }
+    request.setAttribute(USER, credentials[0]);
     return true;
   }
 

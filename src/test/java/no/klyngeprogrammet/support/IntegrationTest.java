@@ -93,7 +93,7 @@ public abstract class IntegrationTest {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstances(finished);
     }
-    for (String table : List.of("evaluation", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
+    for (String table : List.of("status_link", "evaluation", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();

@@ -1,0 +1,84 @@
+package no.klyngeprogrammet.application;
+
+import static no.klyngeprogrammet.application.ApplicationVariables.*;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import no.klyngeprogrammet.status.StatusLinks;
+import no.klyngeprogrammet.validation.Errors;
+import no.klyngeprogrammet.validation.JsonLists;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submissions from the public application page, by applicants without an account. They take the
+ * path Tasklist's start form takes: the start form of {@code ClusterApplication} is submitted
+ * through the engine's form service, so the same validation and intake run in the start's
+ * transaction ({@link RegisterApplicationDelegate}), and a refused submission stores nothing.
+ *
+ * <p>No Camunda user is authenticated for the start, so the engine records no initiator and the
+ * version's {@code submitted_by} stays empty: that is how a public submission is told from one made
+ * in Tasklist or through REST, which always run as a logged-in user. The applicant is identified by
+ * the applicant organisation and the contact person in the submission, and follows the case through
+ * the status link; nobody gets an account or Tasklist access this way.
+ */
+@Service
+public class PublicSubmissions {
+
+  private final FormService formService;
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
+  private final ApplicationRepository applications;
+  private final StatusLinks statusLinks;
+
+  public PublicSubmissions(FormService formService, RepositoryService repositoryService,
+      IdentityService identityService, ApplicationRepository applications, StatusLinks statusLinks) {
+    this.formService = formService;
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
+    this.applications = applications;
+    this.statusLinks = statusLinks;
+  }
+
+  /** @param statusToken opens the case's status page; only its hash is stored */
+  public record Receipt(String caseNumber, Instant receivedAt, String statusToken) {}
+
+  /**
+   * @param form the form's values as the form-js viewer submits them: lists as JSON arrays
+   * @throws no.klyngeprogrammet.validation.ValidationException when a rule is broken; nothing is stored
+   */
+  @Transactional
+  public Receipt submit(Map<String, Object> form) {
+    refuseWhatTheFormDoesNotHave(form);
+    Map<String, Object> variables = new HashMap<>();
+    // Tasklist hands lists and objects to the engine as Json values; do the same, so that the
+    // process sees one kind of value whichever way the application came in.
+    form.forEach((name, value) -> variables.put(name,
+        value instanceof Collection<?> || value instanceof Map<?, ?> ? JsonLists.json(value) : value));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+        .latestVersion().singleResult().getId();
+    identityService.clearAuthentication();
+    var instance = formService.submitStartForm(definitionId, variables);
+    var stored = applications.findByProcessInstance(instance.getId())
+        .orElseThrow(() -> new IllegalStateException("A started application has no stored version"));
+    return new Receipt(stored.caseNumber(), stored.receivedAt(), statusLinks.issue(stored.caseNumber()));
+  }
+
+  /**
+   * The validator lets the start event's initiator variable through, since the engine sets it; from
+   * the public page it would let anyone name a user as the submitter. Every other unknown key is
+   * refused by the validator itself, together with every other broken rule.
+   */
+  private static void refuseWhatTheFormDoesNotHave(Map<String, Object> form) {
+    if (form.containsKey(APPLICANT_USER)) {
+      var errors = new Errors();
+      errors.add(APPLICANT_USER, APPLICANT_USER, SubmissionValidator.NOT_A_FIELD);
+      errors.throwIfAny(SubmissionValidator.REFUSED);
+    }
+  }
+}
