@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.klyngeprogrammet.application.ApplicationVariables;
@@ -27,8 +28,10 @@ final class TasklistUnderLoad {
   private final WholeYear year;
   private final Http http;
   private final int repeats;
+  private final List<String> reviewers;
 
-  TasklistUnderLoad(ProcessEngine engine, EngineDriver driver, WholeYear year, int port, int repeats) {
+  TasklistUnderLoad(ProcessEngine engine, EngineDriver driver, WholeYear year, int port, int repeats, List<String> reviewers) {
+    this.reviewers = reviewers;
     this.engine = engine;
     this.driver = driver;
     this.year = year;
@@ -62,7 +65,7 @@ final class TasklistUnderLoad {
     result.put("caseOfficerWithOpenAssignments", timeFilter("Saksbehandling", Population.OTHER_OFFICER));
     year.phase("next year: assignment", () -> {
       driver.moveClockTo(year.at(nextYear, "09-16T09:00"));
-      return year.assignReviewers();
+      return year.assignReviewers(reviewers);
     });
     long open = engine.getTaskService().createTaskQuery().taskDefinitionKeyIn("Task_DeclareImpartiality", "Task_ReviewApplication")
         .count();

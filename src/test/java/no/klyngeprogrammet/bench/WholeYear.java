@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.ReceiptLetter;
 import no.klyngeprogrammet.call.CallVariables;
@@ -117,13 +118,23 @@ final class WholeYear {
     return counts;
   }
 
-  /** Case officers take the assignment tasks and keep the proposed reviewers (the lightest load). */
-  Map<String, Object> assignReviewers() {
-    List<String> ids = tasks.createTaskQuery().taskDefinitionKey("Task_AssignReviewers").list().stream().map(Task::getId).toList();
-    driver.inParallel(ids, id -> {
-      String officer = id.hashCode() % 2 == 0 ? Population.RECOMMENDER : Population.OTHER_OFFICER;
-      tasks.claim(id, officer);
-      tasks.complete(id, Map.of());
+  /**
+   * Case officers take the assignment tasks and spread the applications evenly over the reviewers,
+   * three at a time in turn. (Keeping the proposal would give most applications the same three:
+   * it is computed when the task is created, all at the deadline, when every load is the same.)
+   */
+  Map<String, Object> assignReviewers(List<String> reviewers) {
+    List<String> ids = tasks.createTaskQuery().taskDefinitionKey("Task_AssignReviewers").orderByTaskCreateTime().asc()
+        .orderByTaskId().asc().list().stream().map(Task::getId).toList();
+    driver.inParallel(IntStream.range(0, ids.size()).boxed().toList(), i -> {
+      String id = ids.get(i);
+      String officer = i % 2 == 0 ? Population.RECOMMENDER : Population.OTHER_OFFICER;
+      List<String> chosen = List.of(reviewers.get((3 * i) % reviewers.size()), reviewers.get((3 * i + 1) % reviewers.size()),
+          reviewers.get((3 * i + 2) % reviewers.size()));
+      if (tasks.createTaskQuery().taskId(id).singleResult().getAssignee() == null) {
+        tasks.claim(id, officer);
+      }
+      tasks.complete(id, Map.of(ReviewVariables.SELECTED_REVIEWERS, chosen));
     });
     driver.awaitJobExecutor();
     return Map.of("tasksCompleted", ids.size(),
@@ -219,6 +230,21 @@ final class WholeYear {
     footprint.put("historyTables", nonEmpty(history));
     footprint.put("databaseMegabytes", DatabaseCeiling.round(database.sizeBytes() / 1024.0 / 1024.0));
     return footprint;
+  }
+
+  /**
+   * How the project's own tables were read during the run: sequential scans that read many rows
+   * point to a query without a fitting index.
+   */
+  Map<String, Object> projectTableScans() {
+    Map<String, Object> scans = new LinkedHashMap<>();
+    jdbc.sql("select relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) from pg_stat_user_tables "
+            + "where schemaname = current_schema() and relname not like 'act\\_%' and relname <> 'flyway_schema_history' "
+            + "order by seq_tup_read desc")
+        .query((rs, row) -> scans.put(rs.getString(1), Map.of("seqScans", rs.getLong(2), "rowsReadBySeqScans", rs.getLong(3),
+            "indexScans", rs.getLong(4))))
+        .list();
+    return scans;
   }
 
   private static Map<String, Long> nonEmpty(Map<String, Long> counts) {
