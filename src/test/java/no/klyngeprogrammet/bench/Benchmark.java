@@ -3,6 +3,8 @@ package no.klyngeprogrammet.bench;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -168,16 +170,21 @@ public final class Benchmark {
     double system = ((Number) rush.get("submissionsPerSecond")).doubleValue();
     if (report.get("engineCeiling") instanceof Map<?, ?> engine) {
       double bare = ((Number) engine.get("startsPerSecond")).doubleValue();
-      ratios.put("systemToBareEngine", DatabaseCeiling.round(system / bare));
+      ratios.put("systemToBareEngine", ratio(system / bare));
     }
     if (report.get("databaseCeiling") instanceof Map<?, ?> db) {
       double commitRate = ((Number) db.get("commitsPerSecond")).doubleValue();
       double commitsPerSubmission = ((Number) rush.get("commitsPerSubmission")).doubleValue();
       double ceiling = commitRate / commitsPerSubmission;
       ratios.put("databaseCeilingSubmissionsPerSecond", DatabaseCeiling.round(ceiling));
-      ratios.put("systemToDatabaseCeiling", DatabaseCeiling.round(system / ceiling));
+      ratios.put("systemToDatabaseCeiling", ratio(system / ceiling));
     }
     return ratios;
+  }
+
+  /** Three significant digits: the share of the database ceiling is far below one percent. */
+  private static double ratio(double value) {
+    return new BigDecimal(value).round(new MathContext(3)).doubleValue();
   }
 
   private static ConfigurableApplicationContext start(BenchDatabase database, GreenMail mail) {
