@@ -69,7 +69,7 @@ final class BenchReport {
     if (db != null) {
       rows.add(row("database", "single-row commits/s", db.get("commitsPerSecond")));
     }
-    Map<?, ?> ratios = map(report.get("commitRateBasis"));
+    Map<?, ?> ratios = map(report.get("ratios"));
     if (ratios != null) {
       ratios.forEach((k, v) -> rows.add(row("ratios", String.valueOf(k), v)));
     }

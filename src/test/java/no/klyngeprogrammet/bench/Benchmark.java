@@ -120,7 +120,7 @@ public final class Benchmark {
       return Map.of("lateAccepted", late.accepted());
     });
     report.put("rush", rush);
-    report.put("commitRateBasis", ratios(report));
+    report.put("ratios", ratios(report));
 
     if (settings.runs("year") || settings.runs("tasklist")) {
       year.phase("assignment", () -> {
