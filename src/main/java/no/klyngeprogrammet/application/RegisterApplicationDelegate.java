@@ -4,6 +4,7 @@ import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.validation.JsonLists;
@@ -35,7 +36,13 @@ public class RegisterApplicationDelegate implements JavaDelegate {
         (String) execution.getVariable(APPLICANT_USER));
 
     execution.setProcessBusinessKey(registration.caseNumber());
-    execution.setVariables(SubmissionValidator.toVariables(submission));
+    // Only the values validation normalised: setting a variable again writes an update and a history
+    // detail row, inside the transaction that holds the call's intake lock (docs/benchmarks.md).
+    SubmissionValidator.toVariables(submission).forEach((name, value) -> {
+      if (!Objects.equals(value, execution.getVariable(name))) {
+        execution.setVariable(name, value);
+      }
+    });
     execution.setVariable(MEMBERS, JsonLists.json(submission.members()));
     execution.setVariable(ReviewVariables.MEMBER_LIST_TEXT, submission.members().stream()
         .map(m -> m.name() + " (org.nr. " + m.orgNumber() + ", " + m.actorKind().displayName() + ")")

@@ -5,6 +5,7 @@ import no.klyngeprogrammet.validation.JsonLists;
 import no.klyngeprogrammet.validation.Claimed;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** "Lag innstilling": shows the ranked lists, and records the recommendation as the assignee's. */
@@ -21,7 +22,10 @@ public class RecommendationTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     long callId = ((Number) task.getVariable(CallVariables.CALL_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable(DecisionVariables.RECOMMENDATION_TEXT, recommendation.describe(callId));
+      // The ranked list grows with the number of applications; the engine stores a String variable in
+      // 4000 characters at most (about forty applications), a JSON-serialized value has no such limit.
+      task.setVariable(DecisionVariables.RECOMMENDATION_TEXT, Variables.objectValue(recommendation.describe(callId))
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
       task.setVariable(DecisionVariables.CASE_OPTIONS, JsonLists.json(recommendation.caseOptions(callId)));
       return;
     }

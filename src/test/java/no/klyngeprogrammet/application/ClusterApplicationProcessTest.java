@@ -18,6 +18,7 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,16 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
     assertThat(receiptLetter.send("NIC-2027-0001", 1)).isFalse();
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void registrationWritesAnUnchangedFormValueOnlyOnce() {
+    ProcessInstance application = submit(validForm(1));
+
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).variableUpdates().list()
+        .stream().map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals(ApplicationVariables.CLUSTER_NAME)).count())
+        .as("written when submitted, not again at registration").isEqualTo(1);
   }
 
   @Test

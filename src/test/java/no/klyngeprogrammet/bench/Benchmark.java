@@ -1,0 +1,239 @@
+package no.klyngeprogrammet.bench;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.KlyngeprogrammetApplication;
+import no.klyngeprogrammet.support.EngineClockConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark command ({@code mvn -Pbench verify}): the whole application on PostgreSQL with its
+ * job executor running, the scenarios of issue 7, and the figures as JSON and Markdown under
+ * {@code target/bench/} with a summary on standard output. Sizes are system properties; see
+ * {@link BenchSettings}.
+ */
+public final class Benchmark {
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky")).setLevel(ch.qos.logback.classic.Level.WARN);
+    BenchSettings settings = BenchSettings.fromSystemProperties();
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("startedAt", Instant.now().toString());
+    report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "maxHeapMegabytes", Runtime.getRuntime().maxMemory() / 1024 / 1024,
+        "java", System.getProperty("java.version")));
+    report.put("settings", settings.describe());
+    long runStart = System.nanoTime();
+
+    try (BenchDatabase database = BenchDatabase.start(settings); HeapSampler heap = new HeapSampler()) {
+      report.put("database", database.serverSettings());
+      if (settings.runs("database")) {
+        System.out.println("Database ceiling …");
+        report.put("databaseCeiling", new DatabaseCeiling(database).run(settings.databaseInserts(), settings.clients()));
+      }
+      GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+      mail.start();
+      try (ConfigurableApplicationContext context = start(database, mail)) {
+        report.put("configuration", configuration(context.getEnvironment()));
+        run(settings, context, database, mail, heap, report);
+      } finally {
+        mail.stop();
+        ClockUtil.reset();
+      }
+    }
+    report.put("totalSeconds", DatabaseCeiling.round((System.nanoTime() - runStart) / 1e9));
+    BenchReport.write(settings.output(), report);
+  }
+
+  private static void run(BenchSettings settings, ConfigurableApplicationContext context, BenchDatabase database,
+      GreenMail mail, HeapSampler heap, Map<String, Object> report) throws Exception {
+    ProcessEngine engine = context.getBean(ProcessEngine.class);
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    EngineDriver driver = new EngineDriver(engine, settings.workers());
+    Population people = new Population(engine.getIdentityService(), settings.reviewers(), settings.clients());
+
+    if (settings.runs("engine")) {
+      System.out.println("Bare engine ceiling …");
+      EngineCeiling ceiling = new EngineCeiling(engine, jdbc);
+      report.put("engineCeiling", ceiling.run(settings.applications(), settings.clients(), database));
+      ceiling.removeInstances();
+    }
+    if (!settings.runs("rush") && !settings.runs("year") && !settings.runs("tasklist")) {
+      return;
+    }
+
+    System.out.println("A whole year, beginning with the deadline rush …");
+    heap.peakMegabytesAndReset();
+    WholeYear year = new WholeYear(engine, jdbc, driver, database, mail);
+    year.openCall();
+    RushClient client = RushClient.forServer(port, people::applicantAccount);
+    Map<String, Object> rush = new LinkedHashMap<>();
+    rush.put("path", client.path());
+    year.phase("deadline rush", () -> {
+      driver.moveClockTo(year.at(year.year, "09-15T10:00"));
+      long commitsBefore = database.committedTransactions();
+      RushClient.Rush submitted = call(() -> client.run(settings.applications(), settings.clients(), Population::form));
+      long commitsAfterSubmissions = database.committedTransactions();
+      driver.awaitJobExecutor();
+      long commitsAfterReceipts = database.committedTransactions();
+      rush.put("submissions", settings.applications());
+      rush.put("clients", settings.clients());
+      rush.put("seconds", DatabaseCeiling.round(submitted.seconds()));
+      rush.put("submissionsPerSecond", DatabaseCeiling.round(submitted.accepted() / submitted.seconds()));
+      rush.put("latency", submitted.latencies().summary());
+      rush.put("statuses", submitted.statusCounts());
+      rush.put("errors", settings.applications() - submitted.accepted());
+      submitted.outcomes().values().stream().filter(o -> !o.accepted()).limit(3)
+          .forEach(o -> rush.put("exampleError" + o.status(), o.body()));
+      rush.put("commitsPerSubmission", DatabaseCeiling.round((double) (commitsAfterSubmissions - commitsBefore) / submitted.accepted()));
+      rush.put("commitsPerSubmissionWithReceipt", DatabaseCeiling.round((double) (commitsAfterReceipts - commitsBefore) / submitted.accepted()));
+      rush.put("afterwards", year.intakeCounts(submitted));
+      return Map.of("accepted", submitted.accepted());
+    });
+    year.phase("deadline", () -> {
+      driver.moveClockTo(year.at(year.year, "09-15T12:00"));
+      RushClient.Rush late = call(() -> client.run(settings.lateSubmissions(), Math.min(settings.clients(), settings.lateSubmissions()),
+          n -> Population.form(settings.applications() + n)));
+      rush.put("lateSubmissions", settings.lateSubmissions());
+      rush.put("lateAccepted", late.accepted());
+      rush.put("lateStatuses", late.statusCounts());
+      driver.awaitJobExecutor();
+      rush.put("casesAfterDeadline", year.count("select count(*) from application_case"));
+      return Map.of("lateAccepted", late.accepted());
+    });
+    report.put("rush", rush);
+    report.put("ratios", ratios(report));
+
+    if (settings.runs("year") || settings.runs("tasklist")) {
+      year.phase("assignment", () -> {
+        driver.moveClockTo(year.at(year.year, "09-16T09:00"));
+        return year.assignReviewers(people.reviewers());
+      });
+      year.phase("reviews", () -> {
+        driver.moveClockTo(year.at(year.year, "09-20T09:00"));
+        return year.review();
+      });
+      year.phase("consensus", year::consensus);
+      year.phase("recommendation and decision", year::recommendAndDecide);
+      year.phase("announcement and letters", year::announce);
+      Map<String, Object> whole = new LinkedHashMap<>();
+      whole.put("year", year.year);
+      whole.put("phases", new LinkedHashMap<>(year.phases()));
+      whole.put("totalSeconds", DatabaseCeiling.round(year.phases().values().stream()
+          .mapToDouble(p -> ((Number) ((Map<?, ?>) p).get("seconds")).doubleValue()).sum()));
+      whole.put("jobsExecuted", year.phases().values().stream()
+          .mapToLong(p -> ((Number) ((Map<?, ?>) p).get("jobsExecuted")).longValue()).sum());
+      whole.put("footprint", year.footprint());
+      whole.put("projectTableScans", year.projectTableScans());
+      whole.put("peakHeapMegabytes", heap.peakMegabytesAndReset());
+      report.put("wholeYear", whole);
+    }
+    if (settings.runs("tasklist")) {
+      System.out.println("Tasklist under load …");
+      Map<String, Object> tasklist = new LinkedHashMap<>(new TasklistUnderLoad(engine, driver, year, port, settings.tasklistRepeats(), people.reviewers())
+          .run(settings.tasklistOpenTasks(), 20_000));
+      Map<String, Object> phases = new LinkedHashMap<>();
+      year.phases().forEach((name, phase) -> {
+        if (name.startsWith("next year")) {
+          phases.put(name, phase);
+        }
+      });
+      tasklist.put("phases", phases);
+      tasklist.put("peakHeapMegabytes", heap.peakMegabytesAndReset());
+      tasklist.put("databaseMegabytes", DatabaseCeiling.round(database.sizeBytes() / 1024.0 / 1024.0));
+      report.put("tasklist", tasklist);
+    }
+  }
+
+  /** The system's throughput against the bare engine and the database. */
+  private static Map<String, Object> ratios(Map<String, Object> report) {
+    Map<String, Object> ratios = new LinkedHashMap<>();
+    @SuppressWarnings("unchecked") Map<String, Object> rush = (Map<String, Object>) report.get("rush");
+    double system = ((Number) rush.get("submissionsPerSecond")).doubleValue();
+    if (report.get("engineCeiling") instanceof Map<?, ?> engine) {
+      double bare = ((Number) engine.get("startsPerSecond")).doubleValue();
+      ratios.put("systemToBareEngine", ratio(system / bare));
+    }
+    if (report.get("databaseCeiling") instanceof Map<?, ?> db) {
+      double commitRate = ((Number) db.get("commitsPerSecond")).doubleValue();
+      double commitsPerSubmission = ((Number) rush.get("commitsPerSubmission")).doubleValue();
+      double ceiling = commitRate / commitsPerSubmission;
+      ratios.put("databaseCeilingSubmissionsPerSecond", DatabaseCeiling.round(ceiling));
+      ratios.put("systemToDatabaseCeiling", ratio(system / ceiling));
+    }
+    return ratios;
+  }
+
+  /** Three significant digits: the share of the database ceiling is far below one percent. */
+  private static double ratio(double value) {
+    return new BigDecimal(value).round(new MathContext(3)).doubleValue();
+  }
+
+  private static ConfigurableApplicationContext start(BenchDatabase database, GreenMail mail) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", database.url());
+    properties.put("spring.datasource.username", database.user());
+    properties.put("spring.datasource.password", database.password());
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", mail.getSmtp().getPort());
+    properties.put("server.port", 0);
+    properties.put("klynge.identity.admin-password", "benchmark-administrator");
+    // Every rush client comes from 127.0.0.1: the public page's per-address limit would refuse all but the first few.
+    properties.put("klynge.public.submissions-per-window", Integer.MAX_VALUE);
+    // The benchmark moves the engine's clock in jumps; an idle executor would otherwise sleep up to a minute before it looks.
+    properties.put("camunda.bpm.job-execution.max-wait", 2000);
+    properties.put("logging.level.root", System.getProperty("logging.level.root", "WARN"));
+    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class, EngineClockConfiguration.class, BenchConfiguration.class)
+        .profiles("bench")
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+  }
+
+  private static Map<String, Object> configuration(Environment environment) {
+    Map<String, Object> configuration = new LinkedHashMap<>();
+    for (String name : List.of("camunda.bpm.history-level", "camunda.bpm.job-execution.core-pool-size",
+        "camunda.bpm.job-execution.max-pool-size", "camunda.bpm.job-execution.queue-capacity",
+        "camunda.bpm.job-execution.max-jobs-per-acquisition", "camunda.bpm.job-execution.max-wait",
+        "spring.datasource.hikari.maximum-pool-size", "server.tomcat.threads.max")) {
+      configuration.put(name, environment.getProperty(name, "(default)"));
+    }
+    return configuration;
+  }
+
+  private interface Work<T> {
+    T get() throws Exception;
+  }
+
+  private static <T> T call(Work<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

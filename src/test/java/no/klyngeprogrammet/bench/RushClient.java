@@ -1,0 +1,237 @@
+package no.klyngeprogrammet.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import no.klyngeprogrammet.support.Http;
+import no.klyngeprogrammet.support.RestVariables;
+
+/**
+ * The deadline rush: many applicants at once, each submitting through HTTP as a browser would.
+ *
+ * <p>Two paths share one interface. The public page's path ({@code GET /soknad} for the XSRF
+ * cookie, then {@code POST /api/soknad} with the form's variables as JSON) is used when the
+ * application serves it; otherwise Tasklist's start form path ({@code POST
+ * /engine-rest/process-definition/key/ClusterApplication/submit-form} as an applicant), and the
+ * report says which one ran.
+ */
+final class RushClient {
+
+  static final String PUBLIC_PAGE = "public page: GET /soknad, POST /api/soknad";
+  static final String TASKLIST_START_FORM = "Tasklist start form: POST /engine-rest/process-definition/key/ClusterApplication/submit-form";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One applicant's browser: submits a form and tells what came back. */
+  interface Applicant {
+    Outcome submit(Map<String, Object> form);
+  }
+
+  record Outcome(int status, String caseNumber, String body) {
+    boolean accepted() {
+      return status == 200 || status == 201;
+    }
+  }
+
+  private final String base;
+  private final String path;
+  private final IntFunction<Applicant> applicants;
+
+  private RushClient(String base, String path, IntFunction<Applicant> applicants) {
+    this.base = base;
+    this.path = path;
+    this.applicants = applicants;
+  }
+
+  /**
+   * @param applicantUser the applicant account of client i, with password, for Tasklist's path
+   */
+  static RushClient forServer(int port, IntFunction<String[]> applicantUser) {
+    String base = "http://localhost:" + port;
+    HttpResponse<String> page = send(newClient(new CookieManager()), HttpRequest.newBuilder(URI.create(base + "/soknad")).GET());
+    if (page.statusCode() == 200) {
+      return new RushClient(base, PUBLIC_PAGE, client -> new PublicPageApplicant(base));
+    }
+    return new RushClient(base, TASKLIST_START_FORM, client -> {
+      String[] account = applicantUser.apply(client);
+      return new TasklistApplicant(base, Http.basic(account[0], account[1]));
+    });
+  }
+
+  String path() {
+    return path;
+  }
+
+  Applicant applicant(int client) {
+    return applicants.apply(client);
+  }
+
+  /** What a rush returned: per submission, its number and outcome; and the latencies. */
+  record Rush(Map<Integer, Outcome> outcomes, Latencies latencies, double seconds) {
+
+    long accepted() {
+      return outcomes.values().stream().filter(Outcome::accepted).count();
+    }
+
+    Map<Integer, Long> statusCounts() {
+      Map<Integer, Long> counts = new java.util.TreeMap<>();
+      outcomes.values().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+      return counts;
+    }
+
+    Set<String> caseNumbers() {
+      Set<String> numbers = ConcurrentHashMap.newKeySet();
+      outcomes.values().stream().filter(o -> o.accepted() && o.caseNumber() != null).forEach(o -> numbers.add(o.caseNumber()));
+      return numbers;
+    }
+  }
+
+  /** Submits forms 0 … count-1 (given by {@code forms}) from {@code clients} applicants at once. */
+  Rush run(int count, int clients, IntFunction<Map<String, Object>> forms) throws Exception {
+    Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
+    Latencies latencies = new Latencies();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Applicant applicant = applicant(c);
+      done.add(pool.submit(() -> {
+        for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+          Map<String, Object> form = forms.apply(n);
+          long t0 = System.nanoTime();
+          Outcome outcome;
+          try {
+            outcome = applicant.submit(form);
+          } catch (RuntimeException e) {
+            outcome = new Outcome(-1, null, String.valueOf(e));
+          }
+          latencies.record(System.nanoTime() - t0);
+          outcomes.put(n, outcome);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return new Rush(outcomes, latencies, seconds);
+  }
+
+  /** The public page: fetch it once for the XSRF cookie, then post each form with the token. */
+  private static final class PublicPageApplicant implements Applicant {
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = newClient(cookies);
+
+    PublicPageApplicant(String base) {
+      this.base = base;
+    }
+
+    @Override
+    public Outcome submit(Map<String, Object> form) {
+      String token = xsrfToken();
+      if (token == null) {
+        send(client, HttpRequest.newBuilder(URI.create(base + "/soknad")).GET());
+        token = xsrfToken();
+      }
+      HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/api/soknad"))
+          .header("Content-Type", "application/json")
+          .header("X-XSRF-TOKEN", token == null ? "" : token)
+          .POST(HttpRequest.BodyPublishers.ofString(json(form), StandardCharsets.UTF_8));
+      HttpResponse<String> response = send(client, post);
+      return new Outcome(response.statusCode(), field(response.body(), "caseNumber"), response.body());
+    }
+
+    private String xsrfToken() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).reduce((first, last) -> last).orElse(null);
+    }
+  }
+
+  /** Tasklist's start form: the form's variables as the engine REST API's typed variables, as an applicant. */
+  private static final class TasklistApplicant implements Applicant {
+    private final String base;
+    private final String authorization;
+    private final HttpClient client = newClient(new CookieManager());
+
+    TasklistApplicant(String base, String authorization) {
+      this.base = base;
+      this.authorization = authorization;
+    }
+
+    @Override
+    public Outcome submit(Map<String, Object> form) {
+      HttpRequest.Builder post = HttpRequest.newBuilder(
+              URI.create(base + "/engine-rest/process-definition/key/ClusterApplication/submit-form"))
+          .header("Content-Type", "application/json")
+          .header("Authorization", authorization)
+          .POST(HttpRequest.BodyPublishers.ofString(RestVariables.body(form), StandardCharsets.UTF_8));
+      HttpResponse<String> response = send(client, post);
+      return new Outcome(response.statusCode(), field(response.body(), "businessKey"), response.body());
+    }
+  }
+
+  private static HttpClient newClient(CookieManager cookies) {
+    return HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      return client.send(request.timeout(Duration.ofMinutes(2)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(Map<String, Object> form) {
+    try {
+      return JSON.writeValueAsString(form);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String field(String body, String name) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      JsonNode value = node == null ? null : node.get(name);
+      return value == null || value.isNull() ? null : value.asText();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  Map<String, Object> describe() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("path", path);
+    d.put("server", base);
+    return d;
+  }
+}
