@@ -3,10 +3,12 @@ package no.klyngeprogrammet.application;
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.validation.JsonLists;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,17 +24,31 @@ public class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService,
+      IdentityService identityService) {
     this.intake = intake;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Submission submission = SubmissionValidator.validate(execution.getVariables());
+    var authentication = identityService.getCurrentAuthentication();
+    String user = authentication == null ? null : authentication.getUserId();
+    Map<String, Object> variables = new HashMap<>(execution.getVariables());
+    // The status token proves the case is the submitter's only as a transient value, which the engine
+    // never writes to its tables or history; a stored one stays in the map and is refused as no field.
+    var token = execution.getVariableTyped(STATUS_TOKEN);
+    String statusToken = null;
+    if (token != null && token.isTransient()) {
+      variables.remove(STATUS_TOKEN);
+      statusToken = token.getValue() instanceof String text ? text : null;
+    }
+    Submission submission = SubmissionValidator.validate(variables, user);
     var registration = intake.register(submission, execution.getProcessInstanceId(),
-        (String) execution.getVariable(APPLICANT_USER));
+        new ApplicationIntake.Submitter(user, statusToken));
 
     execution.setProcessBusinessKey(registration.caseNumber());
     execution.setVariables(SubmissionValidator.toVariables(submission));

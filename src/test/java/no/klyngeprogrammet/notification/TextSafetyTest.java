@@ -29,6 +29,7 @@ import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.decision.DecisionVariables;
 import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.Http;
@@ -151,9 +152,15 @@ class TextSafetyTest extends IntegrationTest {
   ProcessInstance submit(String owner, Map<String, Object> form) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
         .latestVersion().singleResult().getId();
-    ProcessInstance instance = formService.submitStartForm(definitionId, typedInto(form, owner));
-    ownerOfCase.put(instance.getBusinessKey(), owner);
-    return instance;
+    // One applicant user per owner, so that an owner's second submission is a new version of its case.
+    identityService.setAuthentication("soker" + owner, List.of(ProgrammeGroups.APPLICANTS));
+    try {
+      ProcessInstance instance = formService.submitStartForm(definitionId, typedInto(form, owner));
+      ownerOfCase.put(instance.getBusinessKey(), owner);
+      return instance;
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   Task task(ProcessInstance instance, String key, String assignee) {
@@ -211,6 +218,7 @@ class TextSafetyTest extends IntegrationTest {
     ProcessInstance a = submit("A", validForm(1));
     ProcessInstance c = submit("C", validForm(3));
     ProcessInstance d = submit("D", eligibleForm(2));
+
     executeDueJobs();
 
     setClock(oslo(year + "-09-15T12:00"));
@@ -499,7 +507,11 @@ class TextSafetyTest extends IntegrationTest {
     ObjectMapper json = new ObjectMapper();
     assertThat(jdbc.sql("select title from cluster_call").query(String.class).single()).isEqualTo(callTitle);
     for (String owner : List.of("A", "C", "D")) {
-      var row = jdbc.sql("select cluster_name, contact_name, snapshot from application_version where case_number = ?")
+      var row = jdbc.sql("""
+              select v.cluster_name, v.contact_name, v.snapshot from application_version v
+                join application_case c on c.case_number = v.case_number and c.current_version = v.version
+               where v.case_number = ?
+              """)
           .param(caseOf(owner)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
           .single();
       assertThat(row[0]).isEqualTo(line(owner, "clusterName"));
