@@ -56,6 +56,10 @@ public final class ApplicationVariables {
   public static final String DEADLINE = "deadline";
   public static final String ANNOUNCEMENT_DATE = "announcementDate";
 
+  /** Set on the replaced version: the version that replaces it, and whether it names another contact person. */
+  public static final String SUPERSEDED_BY_VERSION = "supersededByVersion";
+  public static final String CONTACT_CHANGED = "contactChanged";
+
   public static final String MESSAGE_INTAKE_CLOSED = "IntakeClosed";
   public static final String MESSAGE_SUPERSEDED = "ApplicationSuperseded";
 

@@ -4,6 +4,7 @@ import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.review.ReviewVariables;
@@ -23,12 +24,16 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
+  private final ApplicationRepository applications;
+  private final SubmittedApplications submitted;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService,
-      IdentityService identityService) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, ApplicationRepository applications,
+      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService) {
     this.intake = intake;
+    this.applications = applications;
+    this.submitted = submitted;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
   }
@@ -66,9 +71,20 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     execution.setVariable(DEADLINE, Date.from(registration.call().deadline()));
     execution.setVariable(ANNOUNCEMENT_DATE, Date.from(registration.call().announcement()));
 
-    registration.previousProcessInstanceId().ifPresent(previous ->
-        runtimeService.createMessageCorrelation(MESSAGE_SUPERSEDED)
-            .processInstanceId(previous)
-            .correlateWithResult());
+    registration.previousProcessInstanceId().ifPresent(previous -> {
+      String previousEmail = applications.findByProcessInstance(previous)
+          .map(stored -> submitted.read(stored.snapshot()).contactEmail())
+          .orElseThrow(() -> new IllegalStateException("The replaced version has no stored snapshot"));
+      runtimeService.createMessageCorrelation(MESSAGE_SUPERSEDED)
+          .processInstanceId(previous)
+          .setVariable(SUPERSEDED_BY_VERSION, registration.version())
+          .setVariable(CONTACT_CHANGED, !sameAddress(previousEmail, submission.contactEmail()))
+          .correlateWithResult();
+    });
+  }
+
+  /** The local part may be case-sensitive by the standard, but no mail provider here treats it so. */
+  private static boolean sameAddress(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
   }
 }

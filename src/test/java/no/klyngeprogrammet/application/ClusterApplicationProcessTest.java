@@ -137,6 +137,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     assertThat(body(mails[1])).contains("Versjon: 2 (erstatter versjon 1, som ikke lenger vurderes)")
         .contains("Blå Vekst Ærøy – revidert")
         .contains("Mottatt: 10. september 2027 kl. 09:15 (norsk tid)");
+    assertThat(first).hasNotPassed("Activity_NotifyPreviousContact");
     assertThat(jdbc.sql("select submitted_by from application_version order by version").query(String.class).list())
         .containsExactly("soker1", "soker1");
   }
@@ -168,6 +169,39 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     assertThat(count("select current_version from application_case")).isEqualTo(1);
     assertThat(first).isWaitingAt("Activity_SendReceipt", "Event_IntakeClosed");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aNewVersionWithAnotherContactPersonIsToldToThePreviousContactPerson() throws Exception {
+    setClock(oslo("2027-09-02T14:30"));
+    ProcessInstance first = submitAs("soker1", ProgrammeGroups.APPLICANTS, validForm(1));
+    receiptsAfterRunningJobs();
+    Map<String, Object> revised = validForm(1);
+    revised.put("contactName", "Ny Kontakt");
+    revised.put("contactEmail", "ny.kontakt@sokerklynge.no");
+
+    setClock(oslo("2027-09-10T09:15"));
+    submitAs("soker1", ProgrammeGroups.APPLICANTS, revised);
+    assertThat(first).isWaitingAt("Activity_NotifyPreviousContact");
+
+    MimeMessage[] mails = receiptsAfterRunningJobs();
+    assertThat(first).hasPassed("Gateway_ContactChanged", "Activity_NotifyPreviousContact",
+        "EndEvent_PreviousContactNotified").isEnded();
+    assertThat(mails).hasSize(3);
+    MimeMessage notice = java.util.Arrays.stream(mails)
+        .filter(mail -> subject(mail).startsWith("Ny versjon")).findFirst().orElseThrow();
+    assertThat(GreenMailUtil.getAddressList(notice.getAllRecipients())).isEqualTo("kontakt1@sokerklynge.no");
+    assertThat(subject(notice)).isEqualTo("Ny versjon av søknad NIC-2027-0001 er mottatt");
+    assertThat(body(notice))
+        .contains("Hei, Bjørn Æsøy")
+        .contains("saksnummer NIC-2027-0001")
+        .contains("10. september 2027 kl. 09:15 (norsk tid) mottok vi versjon 2 av søknaden")
+        .doesNotContain("ny.kontakt@sokerklynge.no", "Ny Kontakt");
+    MimeMessage newReceipt = java.util.Arrays.stream(mails)
+        .filter(mail -> subject(mail).endsWith("versjon 2")).findFirst().orElseThrow();
+    assertThat(GreenMailUtil.getAddressList(newReceipt.getAllRecipients())).isEqualTo("ny.kontakt@sokerklynge.no");
+    assertThat(count("select count(*) from notification_log where kind = 'SUPERSEDED' and case_number = 'NIC-2027-0001'"))
         .isEqualTo(1);
   }
 
