@@ -32,6 +32,7 @@ import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.status.StatusLinkLetter;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
@@ -62,6 +63,8 @@ class TextSafetyTest extends IntegrationTest {
   static final Map<String, Shows> LETTERS = Map.ofEntries(
       Map.entry("RECEIPT", new Shows("receipt",
           List.of("callTitle", "clusterName", "contactName", "applicantName"), List.of())),
+      Map.entry("SUPERSEDED", new Shows("superseded", List.of("clusterName", "contactName"), List.of())),
+      Map.entry("STATUS_LINK", new Shows("status-link", List.of("clusterName", "contactName"), List.of())),
       Map.entry("FORMAL_REJECTION", new Shows("formal-rejection",
           List.of("callTitle", "clusterName", "contactName"), List.of())),
       Map.entry("REVIEW_REMINDER", new Shows("review-reminder", List.of("reviewerName", "clusterName"), List.of())),
@@ -91,6 +94,7 @@ class TextSafetyTest extends IntegrationTest {
   @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired NotificationService notifications;
+  @Autowired StatusLinkLetter statusLinkLetter;
   @LocalServerPort int port;
 
   /** Everything typed, as (form, field) to the values entered there, in order. */
@@ -218,7 +222,11 @@ class TextSafetyTest extends IntegrationTest {
     ProcessInstance a = submit("A", validForm(1));
     ProcessInstance c = submit("C", validForm(3));
     ProcessInstance d = submit("D", eligibleForm(2));
-
+    executeDueJobs();
+    // C's new version names another contact person, so the first one is told.
+    Map<String, Object> newContact = validForm(3);
+    newContact.put("contactEmail", "ny.kontakt@sokerklynge.no");
+    c = submit("C", newContact);
     executeDueJobs();
 
     setClock(oslo(year + "-09-15T12:00"));
@@ -334,6 +342,9 @@ class TextSafetyTest extends IntegrationTest {
         EvaluationVariables.OVERRIDE_JUSTIFICATION, override, EvaluationVariables.FOLLOW_UP_PLAN, plan,
         EvaluationVariables.FOLLOW_UP_DEADLINE, round + "-06-30"));
     executeDueJobs();
+
+    // A case officer mails C a new link to its status page.
+    statusLinkLetter.send(caseOf("C"));
 
     assertEveryFreeTextFieldOfEveryFormWasTyped();
     assertEngineVariablesIntact();
@@ -452,7 +463,7 @@ class TextSafetyTest extends IntegrationTest {
   }
 
   org.camunda.bpm.engine.runtime.Job roundTimer() {
-    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).timers()
+    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.SCHEDULE_PROCESS_KEY).timers()
         .singleResult();
   }
 
