@@ -10,6 +10,15 @@
   var receipt = document.getElementById('kvittering');
   var csrfHeader = document.querySelector('meta[name="csrf-header"]').content;
   var csrfToken = document.querySelector('meta[name="csrf-token"]').content;
+  var newVersion = document.getElementById('ny-versjon');
+  // A new version of an existing case comes from the status page's link, which carries the case's
+  // status token in the fragment: browsers never send a fragment to a server, so the token stays out
+  // of access logs. It is taken out of the address bar at once and sent only with the submission.
+  var statusToken = (/(?:^#|&)statuslenke=([A-Za-z0-9_-]+)/.exec(window.location.hash) || [])[1];
+  if (statusToken) {
+    window.history.replaceState(null, '', window.location.pathname);
+    newVersion.hidden = false;
+  }
   var form;
   var fieldIds = {};
   var listFieldIds = {};
@@ -187,6 +196,9 @@
     sending = true;
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     headers[csrfHeader] = csrfToken;
+    if (statusToken) {
+      headers['X-Status-Token'] = statusToken;
+    }
     fetch('/api/soknad', { method: 'POST', headers: headers, body: JSON.stringify(data), credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {

@@ -36,6 +36,13 @@ public class ApplicationRepository {
         .optional();
   }
 
+  /** Whether the user submitted any version of the case. */
+  public boolean wasSubmittedBy(String caseNumber, String user) {
+    return jdbc.sql("select count(*) from application_version where case_number = ? and submitted_by = ?")
+        .params(caseNumber, user)
+        .query(Integer.class).single() > 0;
+  }
+
   public void insertCase(String caseNumber, long callId, String applicantOrgNumber, Instant createdAt) {
     jdbc.sql("""
             insert into application_case (case_number, call_id, applicant_org_number, current_version, created_at)

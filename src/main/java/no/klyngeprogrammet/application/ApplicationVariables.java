@@ -36,6 +36,12 @@ public final class ApplicationVariables {
   /** Set by the engine from the start event's initiator attribute. */
   public static final String APPLICANT_USER = "applicantUser";
 
+  /**
+   * The status link token the public page presents to submit a new version of its case. Taken only
+   * as a transient value, which the engine never stores; a stored one is refused as no form field.
+   */
+  public static final String STATUS_TOKEN = "statusToken";
+
   public static final Set<String> FORM_FIELDS = Set.of(
       CLUSTER_NAME, LEVEL, APPLICANT_NAME, APPLICANT_ORG_NUMBER, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE,
       MEMBERS, VISION, FOCUS_AREAS, PROJECT_DESCRIPTION, PROJECT_EFFECT, PROGRAMME_CONTRIBUTION,
@@ -49,6 +55,10 @@ public final class ApplicationVariables {
   public static final String CALL_YEAR = "callYear";
   public static final String DEADLINE = "deadline";
   public static final String ANNOUNCEMENT_DATE = "announcementDate";
+
+  /** Set on the replaced version: the version that replaces it, and whether it names another contact person. */
+  public static final String SUPERSEDED_BY_VERSION = "supersededByVersion";
+  public static final String CONTACT_CHANGED = "contactChanged";
 
   public static final String MESSAGE_INTAKE_CLOSED = "IntakeClosed";
   public static final String MESSAGE_SUPERSEDED = "ApplicationSuperseded";

@@ -5,6 +5,7 @@ import static no.klyngeprogrammet.application.ApplicationVariables.*;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.status.StatusLinks;
 import no.klyngeprogrammet.validation.Errors;
@@ -12,6 +13,7 @@ import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +52,21 @@ public class PublicSubmissions {
 
   /**
    * @param form the form's values as the form-js viewer submits them: lists as JSON arrays
+   * @param statusToken the status token of the case this is a new version of, or null
    * @throws no.klyngeprogrammet.validation.ValidationException when a rule is broken; nothing is stored
    */
   @Transactional
-  public Receipt submit(Map<String, Object> form) {
+  public Receipt submit(Map<String, Object> form, String statusToken) {
     refuseWhatTheFormDoesNotHave(form);
     Map<String, Object> variables = new HashMap<>();
     // Tasklist hands lists and objects to the engine as Json values; do the same, so that the
     // process sees one kind of value whichever way the application came in.
     form.forEach((name, value) -> variables.put(name,
         value instanceof Collection<?> || value instanceof Map<?, ?> ? JsonLists.json(value) : value));
+    if (statusToken != null) {
+      // Transient: the intake compares it with the case's links, and the engine never stores it.
+      variables.put(STATUS_TOKEN, Variables.stringValue(statusToken, true));
+    }
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
         .latestVersion().singleResult().getId();
     identityService.clearAuthentication();
@@ -70,15 +77,17 @@ public class PublicSubmissions {
   }
 
   /**
-   * The validator lets the start event's initiator variable through, since the engine sets it; from
-   * the public page it would let anyone name a user as the submitter. Every other unknown key is
-   * refused by the validator itself, together with every other broken rule.
+   * The validator lets the start event's initiator variable through, since the engine sets it, and
+   * the status token arrives in a header, never in the body. Every other unknown key is refused by
+   * the validator itself, together with every other broken rule.
    */
   private static void refuseWhatTheFormDoesNotHave(Map<String, Object> form) {
-    if (form.containsKey(APPLICANT_USER)) {
-      var errors = new Errors();
-      errors.add(APPLICANT_USER, APPLICANT_USER, SubmissionValidator.NOT_A_FIELD);
-      errors.throwIfAny(SubmissionValidator.REFUSED);
+    var errors = new Errors();
+    for (String name : List.of(APPLICANT_USER, STATUS_TOKEN)) {
+      if (form.containsKey(name)) {
+        errors.add(name, name, SubmissionValidator.NOT_A_FIELD);
+      }
     }
+    errors.throwIfAny(SubmissionValidator.REFUSED);
   }
 }

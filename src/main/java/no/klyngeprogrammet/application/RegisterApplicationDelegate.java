@@ -3,11 +3,14 @@ package no.klyngeprogrammet.application;
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.validation.JsonLists;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,18 +25,36 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
+  private final ApplicationRepository applications;
+  private final SubmittedApplications submitted;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, RuntimeService runtimeService) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, ApplicationRepository applications,
+      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService) {
     this.intake = intake;
+    this.applications = applications;
+    this.submitted = submitted;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Submission submission = SubmissionValidator.validate(execution.getVariables());
+    var authentication = identityService.getCurrentAuthentication();
+    String user = authentication == null ? null : authentication.getUserId();
+    Map<String, Object> variables = new HashMap<>(execution.getVariables());
+    // The status token proves the case is the submitter's only as a transient value, which the engine
+    // never writes to its tables or history; a stored one stays in the map and is refused as no field.
+    var token = execution.getVariableTyped(STATUS_TOKEN);
+    String statusToken = null;
+    if (token != null && token.isTransient()) {
+      variables.remove(STATUS_TOKEN);
+      statusToken = token.getValue() instanceof String text ? text : null;
+    }
+    Submission submission = SubmissionValidator.validate(variables, user);
     var registration = intake.register(submission, execution.getProcessInstanceId(),
-        (String) execution.getVariable(APPLICANT_USER));
+        new ApplicationIntake.Submitter(user, statusToken));
 
     execution.setProcessBusinessKey(registration.caseNumber());
     // Only the values validation normalised: setting a variable again writes an update and a history
@@ -57,9 +78,20 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     execution.setVariable(DEADLINE, Date.from(registration.call().deadline()));
     execution.setVariable(ANNOUNCEMENT_DATE, Date.from(registration.call().announcement()));
 
-    registration.previousProcessInstanceId().ifPresent(previous ->
-        runtimeService.createMessageCorrelation(MESSAGE_SUPERSEDED)
-            .processInstanceId(previous)
-            .correlateWithResult());
+    registration.previousProcessInstanceId().ifPresent(previous -> {
+      String previousEmail = applications.findByProcessInstance(previous)
+          .map(stored -> submitted.read(stored.snapshot()).contactEmail())
+          .orElseThrow(() -> new IllegalStateException("The replaced version has no stored snapshot"));
+      runtimeService.createMessageCorrelation(MESSAGE_SUPERSEDED)
+          .processInstanceId(previous)
+          .setVariable(SUPERSEDED_BY_VERSION, registration.version())
+          .setVariable(CONTACT_CHANGED, !sameAddress(previousEmail, submission.contactEmail()))
+          .correlateWithResult();
+    });
+  }
+
+  /** The local part may be case-sensitive by the standard, but no mail provider here treats it so. */
+  private static boolean sameAddress(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
   }
 }

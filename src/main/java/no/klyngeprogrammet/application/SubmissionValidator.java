@@ -20,6 +20,9 @@ public final class SubmissionValidator {
 
   public static final String REFUSED = "Søknaden ble ikke sendt inn. Rett opp følgende:";
   public static final String NOT_A_FIELD = "er ikke et felt i søknadsskjemaet";
+  public static final String SUBMITTER_LABEL = "Innsender";
+  public static final String NOT_THE_USER =
+      "settes til den innloggede brukeren og kan ikke sendes inn for en annen bruker";
 
   /** Process variables hold text columns of 4000 characters; longer answers belong in attachments. */
   public static final int MAX_LONG_TEXT = Errors.MAX_TEXT;
@@ -56,9 +59,19 @@ public final class SubmissionValidator {
     return LABELS.getOrDefault(field, field);
   }
 
+  /** A submission without a logged-in user: the public page's. */
   public static Submission validate(Map<String, Object> variables) {
+    return validate(variables, null);
+  }
+
+  /**
+   * @param authenticatedUser the user the engine runs the start as, or null; the start event's
+   *     initiator variable may name this user and nobody else
+   */
+  public static Submission validate(Map<String, Object> variables, String authenticatedUser) {
     var check = new Check(variables);
     check.unknownFields();
+    check.submitter(authenticatedUser);
     String clusterName = check.line(CLUSTER_NAME);
     Level level = check.level();
     String applicantName = check.line(APPLICANT_NAME);
@@ -124,6 +137,17 @@ public final class SubmissionValidator {
           .filter(name -> !FORM_FIELDS.contains(name) && !APPLICANT_USER.equals(name))
           .sorted()
           .forEach(name -> errors.add(name, name, NOT_A_FIELD));
+    }
+
+    /**
+     * The engine records the initiator before it applies the submitted variables, so a REST caller
+     * could otherwise record someone else as the submitter of a version.
+     */
+    void submitter(String authenticatedUser) {
+      Object claimed = variables.get(APPLICANT_USER);
+      if (claimed != null && !claimed.equals(authenticatedUser)) {
+        errors.add(APPLICANT_USER, SUBMITTER_LABEL, NOT_THE_USER);
+      }
     }
 
     String text(String field, int max) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.klyngeprogrammet.application.ReceiptLetter;
+import no.klyngeprogrammet.application.SupersededLetter;
 import no.klyngeprogrammet.complaint.ComplaintLetter;
 import no.klyngeprogrammet.decision.DecisionLetter;
 import no.klyngeprogrammet.formal.FormalRejectionLetter;
@@ -28,7 +29,8 @@ public class CaseStatusView {
       FormalRejectionLetter.KIND, "Vedtak: avvist etter formell vurdering",
       DecisionLetter.KIND, "Vedtak om klyngestatus",
       ComplaintLetter.KIND, "Svar på klage",
-      ClusterManagerAccounts.KIND, "Lenke for å lage passord som klyngeleder");
+      ClusterManagerAccounts.KIND, "Lenke for å lage passord som klyngeleder",
+      SupersededLetter.KIND, "Melding til tidligere kontaktperson om ny versjon");
 
   /** The letters that tell the applicant the decision; the status says "decided" only once one is sent. */
   private static final List<String> DECISION_LETTERS = List.of(DecisionLetter.KIND, FormalRejectionLetter.KIND);

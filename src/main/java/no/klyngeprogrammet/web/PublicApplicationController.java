@@ -50,6 +50,8 @@ public class PublicApplicationController {
   private static final Logger LOG = LoggerFactory.getLogger(PublicApplicationController.class);
 
   static final String FORM = "processes/application.form";
+  /** Carries a case's status token with a new version of the case, from the page's script. */
+  public static final String STATUS_TOKEN_HEADER = "X-Status-Token";
   static final String SUBMIT_PATH = PublicEndpointGuard.SUBMIT_PATH;
   static final String NOT_JSON = "Søknaden må sendes som JSON (Content-Type: application/json).";
   static final String MALFORMED = "Søknaden kunne ikke leses: innholdet er ikke gyldig JSON.";
@@ -136,7 +138,7 @@ public class PublicApplicationController {
     Map<String, Object> form = new LinkedHashMap<>();
     map.forEach((key, value) -> form.put((String) key, value));
     try {
-      var receipt = submissions.submit(form);
+      var receipt = submissions.submit(form, request.getHeader(STATUS_TOKEN_HEADER));
       String statusUrl = StatusLinks.path(receipt.statusToken());
       return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, statusUrl)
           .body(new Receipt(receipt.caseNumber(),
@@ -168,6 +170,14 @@ public class PublicApplicationController {
     } catch (InvalidMediaTypeException e) {
       return false;
     }
+  }
+
+  /**
+   * The public page opened to submit a new version of the token's case. The token goes in the
+   * fragment, which browsers never send to a server, so no access log or proxy records it.
+   */
+  static String newVersionPath(String token) {
+    return "/soknad#statuslenke=" + token;
   }
 
   static String tooLarge(PublicProperties properties) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
 import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.status.CaseState;
 import no.klyngeprogrammet.status.CaseStatusView;
 import no.klyngeprogrammet.status.StatusLinkLetter;
 import no.klyngeprogrammet.status.StatusLinks;
@@ -69,6 +70,9 @@ public class StatusController {
       return noSuchLink(model, response);
     }
     model.addAttribute("status", status.get());
+    // Until the deadline the case takes new versions; the link proves the case is the submitter's.
+    model.addAttribute("newVersionUrl",
+        status.get().state() == CaseState.RECEIVED ? PublicApplicationController.newVersionPath(token) : null);
     model.addAttribute("receivedAt", text(status.get().receivedAt()));
     model.addAttribute("letters", status.get().letters().stream()
         .map(sent -> new String[] {sent.label(), text(sent.sentAt())}).toList());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
@@ -46,6 +47,16 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     String definitionId = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(ApplicationVariables.PROCESS_KEY).latestVersion().singleResult().getId();
     return formService.submitStartForm(definitionId, form);
+  }
+
+  /** As Tasklist submits the start form: the engine runs as the logged-in user and their groups. */
+  ProcessInstance submitAs(String user, String group, Map<String, Object> form) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      return submit(form);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   MimeMessage[] receiptsAfterRunningJobs() {
@@ -114,13 +125,13 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
   @Test
   void aSecondSubmissionFromTheSameApplicantIsANewVersionOfTheSameCase() {
-    ProcessInstance first = submit(validForm(1));
+    ProcessInstance first = submitAs("soker1", ProgrammeGroups.APPLICANTS, validForm(1));
     receiptsAfterRunningJobs();
     Map<String, Object> revised = validForm(1);
     revised.put("clusterName", "Blå Vekst Ærøy – revidert");
 
     setClock(oslo("2027-09-10T09:15"));
-    ProcessInstance second = submit(revised);
+    ProcessInstance second = submitAs("soker1", ProgrammeGroups.APPLICANTS, revised);
 
     assertThat(second).hasBusinessKey("NIC-2027-0001");
     assertThat(second).variables().containsEntry(ApplicationVariables.VERSION, 2);
@@ -137,6 +148,72 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     assertThat(body(mails[1])).contains("Versjon: 2 (erstatter versjon 1, som ikke lenger vurderes)")
         .contains("Blå Vekst Ærøy – revidert")
         .contains("Mottatt: 10. september 2027 kl. 09:15 (norsk tid)");
+    assertThat(first).hasNotPassed("Activity_NotifyPreviousContact");
+    assertThat(jdbc.sql("select submitted_by from application_version order by version").query(String.class).list())
+        .containsExactly("soker1", "soker1");
+  }
+
+  @Test
+  void onlyTheUserWhoSubmittedTheCaseMakesANewVersionInTasklistNotAnotherApplicantNorTheAdministrator() {
+    ProcessInstance first = submitAs("soker1", ProgrammeGroups.APPLICANTS, validForm(1));
+    Map<String, Object> takeover = validForm(1);
+    takeover.put("contactEmail", "kaprer@annenklynge.no");
+
+    // Case officers may not start the applicant's process at all (AccessMatrixTest); the administrator may, but
+    // not to replace an organisation's application.
+    for (var user : List.of(Map.entry("soker2", ProgrammeGroups.APPLICANTS),
+        Map.entry("admin", ProgrammeGroups.ADMINISTRATORS))) {
+      assertThatThrownBy(() -> submitAs(user.getKey(), user.getValue(), takeover))
+          .as(user.getKey())
+          .satisfies(e -> assertThat(ValidationException.findIn(e)).hasValueSatisfying(invalid -> {
+            assertThat(invalid.errors()).singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo("applicantOrgNumber");
+              assertThat(error.message()).isEqualTo(ApplicationIntake.ALREADY_APPLIED);
+            });
+            assertThat(invalid.getMessage()).doesNotContain("NIC-2027-0001", "kontakt1@sokerklynge.no");
+          }));
+    }
+    assertThatThrownBy(() -> submit(takeover)).as("no user at all")
+        .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent());
+
+    assertThat(count("select count(*) from application_version")).isEqualTo(1);
+    assertThat(count("select current_version from application_case")).isEqualTo(1);
+    assertThat(first).isWaitingAt("Activity_SendReceipt", "Event_IntakeClosed");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aNewVersionWithAnotherContactPersonIsToldToThePreviousContactPerson() throws Exception {
+    setClock(oslo("2027-09-02T14:30"));
+    ProcessInstance first = submitAs("soker1", ProgrammeGroups.APPLICANTS, validForm(1));
+    receiptsAfterRunningJobs();
+    Map<String, Object> revised = validForm(1);
+    revised.put("contactName", "Ny Kontakt");
+    revised.put("contactEmail", "ny.kontakt@sokerklynge.no");
+
+    setClock(oslo("2027-09-10T09:15"));
+    submitAs("soker1", ProgrammeGroups.APPLICANTS, revised);
+    assertThat(first).isWaitingAt("Activity_NotifyPreviousContact");
+
+    MimeMessage[] mails = receiptsAfterRunningJobs();
+    assertThat(first).hasPassed("Gateway_ContactChanged", "Activity_NotifyPreviousContact",
+        "EndEvent_PreviousContactNotified").isEnded();
+    assertThat(mails).hasSize(3);
+    MimeMessage notice = java.util.Arrays.stream(mails)
+        .filter(mail -> subject(mail).startsWith("Ny versjon")).findFirst().orElseThrow();
+    assertThat(GreenMailUtil.getAddressList(notice.getAllRecipients())).isEqualTo("kontakt1@sokerklynge.no");
+    assertThat(subject(notice)).isEqualTo("Ny versjon av søknad NIC-2027-0001 er mottatt");
+    assertThat(body(notice))
+        .contains("Hei, Bjørn Æsøy")
+        .contains("saksnummer NIC-2027-0001")
+        .contains("10. september 2027 kl. 09:15 (norsk tid) mottok vi versjon 2 av søknaden")
+        .doesNotContain("ny.kontakt@sokerklynge.no", "Ny Kontakt");
+    MimeMessage newReceipt = java.util.Arrays.stream(mails)
+        .filter(mail -> subject(mail).endsWith("versjon 2")).findFirst().orElseThrow();
+    assertThat(GreenMailUtil.getAddressList(newReceipt.getAllRecipients())).isEqualTo("ny.kontakt@sokerklynge.no");
+    assertThat(count("select count(*) from notification_log where kind = 'SUPERSEDED' and case_number = 'NIC-2027-0001'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -148,7 +225,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
       for (int i = 0; i < 2; i++) {
         submissions.add(pool.submit(() -> {
           barrier.await();
-          return submit(validForm(1));
+          return submitAs("soker1", ProgrammeGroups.APPLICANTS, validForm(1));
         }));
       }
       for (var submission : submissions) {

@@ -186,7 +186,20 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("applicantUser", "soker1");
 
-    assertThat(SubmissionValidator.validate(form)).isEqualTo(expectedSubmission());
+    assertThat(SubmissionValidator.validate(form, "soker1")).isEqualTo(expectedSubmission());
+  }
+
+  @Test
+  void refusesAnApplicantUserThatIsNotTheLoggedInUser() {
+    Map<String, Object> form = validForm(1);
+    form.put("applicantUser", "soker2");
+
+    for (String loggedIn : new String[] {"soker1", null}) {
+      assertThatThrownBy(() -> SubmissionValidator.validate(form, loggedIn))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("Søknaden ble ikke sendt inn. Rett opp følgende: Innsender (applicantUser): settes til den "
+              + "innloggede brukeren og kan ikke sendes inn for en annen bruker");
+    }
   }
 
   static Stream<Arguments> singleRuleViolations() {

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.decision.DecisionVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -254,10 +255,16 @@ class MessageRaceTest extends IntegrationTest {
     return managementService.createJobQuery().activityId("Activity_CloseIntake").singleResult();
   }
 
+  /** As one applicant in Tasklist, who may then submit new versions of the case. */
   private ProcessInstance submit(Map<String, Object> form) {
     String definitionId = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(ApplicationVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definitionId, form);
+    identityService.setAuthentication("soker1", List.of(ProgrammeGroups.APPLICANTS));
+    try {
+      return formService.submitStartForm(definitionId, form);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private Object execute(Job job) {

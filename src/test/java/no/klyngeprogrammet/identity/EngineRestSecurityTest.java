@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.support.Http;
@@ -84,6 +85,75 @@ class EngineRestSecurityTest extends IntegrationTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"businessKey\":\"NIC-");
     assertThat(jdbc.sql("select submitted_by from application_version").query(String.class).single()).isEqualTo(APPLICANT);
+  }
+
+  @Test
+  void anApplicantCannotNameAnotherUserAsTheSubmitterThroughRest() {
+    ensureUser("soker2", ProgrammeGroups.APPLICANTS);
+    Map<String, Object> form = validForm(1);
+    form.put("applicantUser", "soker2");
+
+    var response = http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
+        RestVariables.body(form), "Authorization", basic);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"applicantUser\"",
+        "settes til den innloggede brukeren og kan ikke sendes inn for en annen bruker");
+    assertThat(count("select count(*) from application_case")).isZero();
+    assertThat(count("select count(*) from application_version")).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ClusterApplication").count()).isZero();
+  }
+
+  @Test
+  void anApplicantMayNameThemselvesAsTheSubmitterThroughRest() {
+    Map<String, Object> form = validForm(1);
+    form.put("applicantUser", APPLICANT);
+
+    var response = http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
+        RestVariables.body(form), "Authorization", basic);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(jdbc.sql("select submitted_by from application_version").query(String.class).single()).isEqualTo(APPLICANT);
+  }
+
+  @Test
+  void onlyTheUserWhoSubmittedTheCaseMakesANewVersionThroughRest() {
+    String submitForm = "/engine-rest/process-definition/key/ClusterApplication/submit-form";
+    ensureUser("restsoker2", ProgrammeGroups.APPLICANTS);
+    var other = identityService.createUserQuery().userId("restsoker2").singleResult();
+    other.setPassword(PASSWORD);
+    identityService.saveUser(other);
+    assertThat(http.postJson(submitForm, RestVariables.body(validForm(1)), "Authorization", basic).statusCode())
+        .isEqualTo(200);
+    Map<String, Object> revised = validForm(1);
+    revised.put("clusterName", "Revidert klynge");
+
+    for (String[] auth : List.of(new String[] {"Authorization", Http.basic("restsoker2", PASSWORD)},
+        new String[] {"Authorization", Http.basic("admin", "test-admin")})) {
+      var refused = http.postJson(submitForm, RestVariables.body(revised), auth);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"applicantOrgNumber\"",
+          "Organisasjonen har allerede en søknad i denne utlysningen").doesNotContain("NIC-", "kontakt1@");
+    }
+    assertThat(count("select count(*) from application_version")).isEqualTo(1);
+
+    var accepted = http.postJson(submitForm, RestVariables.body(revised), "Authorization", basic);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(jdbc.sql("select cluster_name from application_version order by version").query(String.class).list())
+        .containsExactly("Blå Vekst Ærøy 1", "Revidert klynge");
+  }
+
+  @Test
+  void aStatusTokenSentAsAStoredVariableIsRefused() {
+    Map<String, Object> form = validForm(1);
+    form.put("statusToken", "en-lenke");
+
+    var response = http.postJson("/engine-rest/process-definition/key/ClusterApplication/submit-form",
+        RestVariables.body(form), "Authorization", basic);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"statusToken\"", "er ikke et felt i søknadsskjemaet");
+    assertThat(count("select count(*) from application_version")).isZero();
   }
 
   @Test

@@ -29,6 +29,7 @@ import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.decision.DecisionVariables;
 import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.status.StatusLinkLetter;
@@ -62,6 +63,8 @@ class TextSafetyTest extends IntegrationTest {
   static final Map<String, Shows> LETTERS = Map.ofEntries(
       Map.entry("RECEIPT", new Shows("receipt",
           List.of("callTitle", "clusterName", "contactName", "applicantName"), List.of())),
+      Map.entry("SUPERSEDED", new Shows("superseded", List.of("clusterName", "contactName"), List.of())),
+      Map.entry("STATUS_LINK", new Shows("status-link", List.of("clusterName", "contactName"), List.of())),
       Map.entry("FORMAL_REJECTION", new Shows("formal-rejection",
           List.of("callTitle", "clusterName", "contactName"), List.of())),
       Map.entry("REVIEW_REMINDER", new Shows("review-reminder", List.of("reviewerName", "clusterName"), List.of())),
@@ -72,7 +75,6 @@ class TextSafetyTest extends IntegrationTest {
           "justificationLeadership", "consensusJustification", "deviationJustification"), List.of())),
       Map.entry("ACCOUNT_LINK", new Shows("account-link", List.of("clusterName", "contactName"),
           List.of("clusterName"))),
-      Map.entry("STATUS_LINK", new Shows("status-link", List.of("clusterName", "contactName"), List.of())),
       Map.entry("COMPLAINT_DECISION", new Shows("complaint",
           List.of("clusterName", "contactName", "complaintJustification"), List.of())),
       Map.entry("REPORT_REMINDER", new Shows("evaluation", List.of("clusterName", "contactName"),
@@ -90,9 +92,9 @@ class TextSafetyTest extends IntegrationTest {
       "programmeContribution", "implementationPlan");
 
   @Autowired FormService formService;
-  @Autowired StatusLinkLetter statusLinkLetter;
   @Autowired TaskService taskService;
   @Autowired NotificationService notifications;
+  @Autowired StatusLinkLetter statusLinkLetter;
   @LocalServerPort int port;
 
   /** Everything typed, as (form, field) to the values entered there, in order. */
@@ -154,9 +156,15 @@ class TextSafetyTest extends IntegrationTest {
   ProcessInstance submit(String owner, Map<String, Object> form) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
         .latestVersion().singleResult().getId();
-    ProcessInstance instance = formService.submitStartForm(definitionId, typedInto(form, owner));
-    ownerOfCase.put(instance.getBusinessKey(), owner);
-    return instance;
+    // One applicant user per owner, so that an owner's second submission is a new version of its case.
+    identityService.setAuthentication("soker" + owner, List.of(ProgrammeGroups.APPLICANTS));
+    try {
+      ProcessInstance instance = formService.submitStartForm(definitionId, typedInto(form, owner));
+      ownerOfCase.put(instance.getBusinessKey(), owner);
+      return instance;
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   Task task(ProcessInstance instance, String key, String assignee) {
@@ -214,6 +222,11 @@ class TextSafetyTest extends IntegrationTest {
     ProcessInstance a = submit("A", validForm(1));
     ProcessInstance c = submit("C", validForm(3));
     ProcessInstance d = submit("D", eligibleForm(2));
+    executeDueJobs();
+    // C's new version names another contact person, so the first one is told.
+    Map<String, Object> newContact = validForm(3);
+    newContact.put("contactEmail", "ny.kontakt@sokerklynge.no");
+    c = submit("C", newContact);
     executeDueJobs();
 
     setClock(oslo(year + "-09-15T12:00"));
@@ -330,8 +343,8 @@ class TextSafetyTest extends IntegrationTest {
         EvaluationVariables.FOLLOW_UP_DEADLINE, round + "-06-30"));
     executeDueJobs();
 
-    // A case officer sends D's contact person a new status link.
-    assertThat(statusLinkLetter.send(caseOf("D"))).isPresent();
+    // A case officer mails C a new link to its status page.
+    statusLinkLetter.send(caseOf("C"));
 
     assertEveryFreeTextFieldOfEveryFormWasTyped();
     assertEngineVariablesIntact();
@@ -447,7 +460,6 @@ class TextSafetyTest extends IntegrationTest {
     }
     setClock(oslo(round + "-01-15T08:00"));
     managementService.executeJob(timer.getId());
-    executeDueJobs();
   }
 
   org.camunda.bpm.engine.runtime.Job roundTimer() {
@@ -506,7 +518,11 @@ class TextSafetyTest extends IntegrationTest {
     ObjectMapper json = new ObjectMapper();
     assertThat(jdbc.sql("select title from cluster_call").query(String.class).single()).isEqualTo(callTitle);
     for (String owner : List.of("A", "C", "D")) {
-      var row = jdbc.sql("select cluster_name, contact_name, snapshot from application_version where case_number = ?")
+      var row = jdbc.sql("""
+              select v.cluster_name, v.contact_name, v.snapshot from application_version v
+                join application_case c on c.case_number = v.case_number and c.current_version = v.version
+               where v.case_number = ?
+              """)
           .param(caseOf(owner)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
           .single();
       assertThat(row[0]).isEqualTo(line(owner, "clusterName"));

@@ -37,6 +37,7 @@ class PublicApplicationTest extends IntegrationTest {
   static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   @Autowired PublicProperties properties;
+  @Autowired no.klyngeprogrammet.status.StatusLinks statusLinks;
   @LocalServerPort int port;
   Http http;
   String address;
@@ -228,6 +229,77 @@ class PublicApplicationTest extends IntegrationTest {
     assertThat(read(response).get("message").asText())
         .isEqualTo("Søknaden ble ikke sendt inn. Rett opp følgende: applicantUser (applicantUser): er ikke et felt i søknadsskjemaet");
     nothingStored();
+  }
+
+  HttpResponse<String> submitNewVersion(String json, String statusToken) {
+    String token = openPage();
+    return http.postJson("/api/soknad", json, "X-XSRF-TOKEN", token, "X-Forwarded-For", address,
+        PublicApplicationController.STATUS_TOKEN_HEADER, statusToken);
+  }
+
+  static String tokenOf(HttpResponse<String> created) {
+    return read(created).get("statusUrl").asText().substring("/status/".length());
+  }
+
+  @Test
+  void anotherSubmissionForAnOrganisationWithACaseIsRefusedWithoutTheCasesLinkAndRevealsNothing() {
+    var first = submit(json(validForm(1)));
+    assertThat(first.statusCode()).isEqualTo(201);
+    var other = submit(json(validForm(2)));
+    assertThat(other.statusCode()).isEqualTo(201);
+    Map<String, Object> takeover = validForm(1);
+    takeover.put("contactEmail", "kaprer@annenklynge.no");
+
+    statusLinks.revokeAll("NIC-2027-0001", "saksbehandler1");
+    for (var attempt : List.of(submit(json(takeover)),
+        submitNewVersion(json(takeover), tokenOf(first)),
+        submitNewVersion(json(takeover), tokenOf(other)),
+        submitNewVersion(json(takeover), "ukjent-lenke"))) {
+      assertThat(attempt.statusCode()).as(attempt.body()).isEqualTo(400);
+      JsonNode refusal = read(attempt);
+      assertThat(refusal.get("fieldErrors")).hasSize(1);
+      assertThat(refusal.get("fieldErrors").get(0).get("field").asText()).isEqualTo("applicantOrgNumber");
+      assertThat(refusal.get("fieldErrors").get(0).get("rule").asText()).isEqualTo(
+          "Organisasjonen har allerede en søknad i denne utlysningen. En ny versjon sendes fra lenken i kvitteringen "
+              + "(Send inn en ny versjon), eller av brukeren som sendte inn søknaden");
+      assertThat(attempt.body()).doesNotContain("NIC-2027-0001", "kontakt1@sokerklynge.no", "Bjørn Æsøy");
+    }
+    assertThat(count("select count(*) from application_version")).isEqualTo(2);
+    assertThat(count("select max(current_version) from application_case")).isEqualTo(1);
+    assertThat(count("select count(*) from status_link")).as("no link was issued for a refusal").isEqualTo(2);
+  }
+
+  @Test
+  void theCasesValidStatusLinkMakesANewVersionFromThePublicPage() {
+    var first = submit(json(validForm(1)));
+    executeDueJobs();
+    Map<String, Object> revised = validForm(1);
+    revised.put("clusterName", "Blå Vekst Ærøy – revidert");
+
+    setClock(oslo("2027-09-10T09:15"));
+    var second = submitNewVersion(json(revised), tokenOf(first));
+
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    assertThat(read(second).get("caseNumber").asText()).isEqualTo("NIC-2027-0001");
+    assertThat(jdbc.sql("select cluster_name from application_version order by version").query(String.class).list())
+        .containsExactly("Blå Vekst Ærøy 1", "Blå Vekst Ærøy – revidert");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("NIC-2027-0001").count()).isEqualTo(1);
+    assertThat(runtimeService.createVariableInstanceQuery().variableName("statusToken").count())
+        .as("the token is never a stored variable").isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("statusToken").count()).isZero();
+  }
+
+  @Test
+  void theStatusTokenIsNoFieldOfTheBody() {
+    var first = submit(json(validForm(1)));
+    Map<String, Object> revised = validForm(1);
+    revised.put("statusToken", tokenOf(first));
+
+    var response = submit(json(revised));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(read(response).get("fieldErrors").get(0).get("field").asText()).isEqualTo("statusToken");
+    assertThat(count("select count(*) from application_version")).isEqualTo(1);
   }
 
   @Test

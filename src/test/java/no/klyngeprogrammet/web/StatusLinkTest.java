@@ -121,12 +121,16 @@ class StatusLinkTest extends IntegrationTest {
     String rejected = submit(validForm(1));
     String reviewed = submit(eligibleForm(2));
     assertThat(state(page(rejected))).isEqualTo("Mottatt");
+    assertThat(page(rejected)).as("until the deadline the link proves the case is theirs for a new version")
+        .contains("<a id=\"ny-versjon\" href=\"/soknad#statuslenke=" + rejected.substring("/status/".length()) + "\">"
+            + "Send inn en ny versjon</a>");
     executeDueJobs();
     assertThat(page(rejected)).contains("Kvittering for mottatt søknad", "1. september 2027 kl. 10:00");
 
     setClock(oslo("2027-09-15T12:00"));
     executeDueJobs();
     assertThat(state(page(rejected))).as("the deficient one waits for the case officer").isEqualTo("Formell vurdering");
+    assertThat(page(rejected)).as("no new version after the deadline").doesNotContain("Send inn en ny versjon");
     String underReview = page(reviewed);
     assertThat(state(underReview)).isEqualTo("Fagvurdering");
 
