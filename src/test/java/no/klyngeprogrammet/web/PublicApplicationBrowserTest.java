@@ -14,6 +14,7 @@ import no.klyngeprogrammet.support.browser.BrowserIntegrationTest;
 import no.klyngeprogrammet.support.browser.Keyboard;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +62,11 @@ class PublicApplicationBrowserTest extends BrowserIntegrationTest {
         second -> assertThat(second).startsWith("Medlem 3: organisasjonsnummer: " + CHECK_DIGIT));
     assertThat(fieldError("Field_applicantOrgNumber")).startsWith(CHECK_DIGIT);
     assertThat(fieldError("Field_memberOrgNumber_2")).startsWith(CHECK_DIGIT);
+    // Tall enough for the README to show the summary and the first field with its message together.
+    browser.driver().manage().window().setSize(new Dimension(1400, 1450));
+    browser.script("window.scrollTo(0, 0)");
     browser.screenshotForDocs("public-application-errors");
+    browser.driver().manage().window().setSize(new Dimension(1400, 1000));
     assertThat(Accessibility.seriousViolations(browser)).as("the form with errors").isEmpty();
     assertThat(count("select count(*) from application_case")).as("cases after the refusal").isZero();
     assertThat(count("select count(*) from application_version")).isZero();
@@ -84,7 +89,7 @@ class PublicApplicationBrowserTest extends BrowserIntegrationTest {
     assertThat(browser.driver().findElement(By.id("saksnummer")).getText()).isEqualTo("NIC-2027-0001");
     assertThat(browser.driver().findElement(By.id("mottatt")).getText()).isEqualTo("1. september 2027 kl. 10:00 (norsk tid)");
     assertThat(summary.isDisplayed()).as("the error summary after success").isFalse();
-    browser.screenshotForDocs("public-application-receipt");
+    browser.screenshot("receipt");
     assertThat(Accessibility.seriousViolations(browser)).as("the receipt").isEmpty();
     assertThat(jdbc.sql("select case_number from application_case").query(String.class).list())
         .containsExactly("NIC-2027-0001");
