@@ -89,6 +89,7 @@ class PublicApplicationBrowserTest extends BrowserIntegrationTest {
     assertThat(browser.driver().findElement(By.id("saksnummer")).getText()).isEqualTo("NIC-2027-0001");
     assertThat(browser.driver().findElement(By.id("mottatt")).getText()).isEqualTo("1. september 2027 kl. 10:00 (norsk tid)");
     assertThat(summary.isDisplayed()).as("the error summary after success").isFalse();
+    assertThat(browser.driver().findElement(By.id("statuslenke")).getDomAttribute("href")).matches("/status/[A-Za-z0-9_-]{43}");
     browser.screenshot("receipt");
     assertThat(Accessibility.seriousViolations(browser)).as("the receipt").isEmpty();
     assertThat(jdbc.sql("select case_number from application_case").query(String.class).list())
@@ -114,7 +115,7 @@ class PublicApplicationBrowserTest extends BrowserIntegrationTest {
     assertThat(Accessibility.seriousViolations(browser)).as("the status page").isEmpty();
 
     browser.open(link.group(1).substring(0, link.group(1).length() - 1) + (link.group(1).endsWith("A") ? "B" : "A"));
-    assertThat(browser.waitFor(By.id("melding")).getText()).isNotBlank();
+    assertThat(browser.waitFor(By.id("melding")).getText()).isEqualTo(StatusController.NO_SUCH_LINK);
     assertThat(browser.driver().findElements(By.id("status"))).isEmpty();
     browser.screenshot("status-not-found");
     assertThat(Accessibility.seriousViolations(browser)).as("the status page's 404").isEmpty();
