@@ -38,6 +38,22 @@ class OperationsTest extends IntegrationTest {
         .doesNotContain("details", "H2", "version");
   }
 
+  /** The container's health check asks for liveness: a mail outage is waited out by retries, not by a restart. */
+  @Test
+  void aMailOutageShowsInHealthButTheApplicationStaysLive() {
+    greenMail.stop();
+    try {
+      var health = new Http(port).get("/actuator/health");
+      assertThat(health.statusCode()).isEqualTo(503);
+      assertThat(health.body()).contains("\"mail\":{\"status\":\"DOWN\"}");
+      var liveness = new Http(port).get("/actuator/health/liveness");
+      assertThat(liveness.statusCode()).isEqualTo(200);
+      assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
+    } finally {
+      greenMail.start();
+    }
+  }
+
   @Test
   void theMetricsAreForAdministratorsOnly() {
     var officer = identityService.newUser("officer1");
