@@ -444,7 +444,7 @@ class TextSafetyTest extends IntegrationTest {
   }
 
   org.camunda.bpm.engine.runtime.Job roundTimer() {
-    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).timers()
+    return managementService.createJobQuery().processDefinitionKey(EvaluationVariables.SCHEDULE_PROCESS_KEY).timers()
         .singleResult();
   }
 
