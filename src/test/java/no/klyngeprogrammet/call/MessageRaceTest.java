@@ -223,6 +223,50 @@ class MessageRaceTest extends IntegrationTest {
     }
   }
 
+  @Test
+  void aDecisionLetterGoingOutAsAnAdministratorSavesTheCaseInCockpitIsSentOnce() throws Exception {
+    for (int round = 0; round < repetitions(); round++) {
+      Instant deadline = openCall(round);
+      ProcessInstance application = submit(eligibleForm(10 + round));
+      String caseNumber = application.getBusinessKey();
+      setClock(deadline);
+      executeDueJobs();
+      review(application);
+      String call = callInstance();
+      Task recommend = task(call, "Task_Recommend");
+      taskService.claim(recommend.getId(), "officer1");
+      taskService.complete(recommend.getId(), Map.of());
+      Task decide = task(call, "Task_Decide");
+      taskService.claim(decide.getId(), "council1");
+      taskService.complete(decide.getId(), Map.of(DecisionVariables.REJECT_INSTEAD, List.of(caseNumber),
+          DecisionVariables.DEVIATION_JUSTIFICATION, "Budsjettet rekker ikke."));
+      setClock(managementService.createJobQuery().processInstanceId(call).activityId("Event_AnnouncementDate")
+          .singleResult().getDuedate().toInstant());
+      Job letter = runAllJobsUntil(application, "Activity_SendDecisionLetter");
+      int mailsBefore = greenMail.getReceivedMessages().length;
+
+      // Saving a variable unchanged, as Cockpit's variable editor does, touches the row the
+      // rejected case's end would delete.
+      Object announcement = runtimeService.getVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE);
+      var outcomes = race(
+          () -> execute(letter),
+          () -> {
+            runtimeService.setVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE, announcement);
+            return null;
+          });
+      assertThat(outcomes.get(1).failure()).as("round %d: the administrator's save", round).isNull();
+      retryJobsThatLostTheRace(outcomes.get(0));
+      executeDueJobs();
+
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(application.getId()).count())
+          .as("round %d: the rejected case has ended", round).isZero();
+      assertThat(count("select count(*) from notification_log where case_number = ? and kind = 'DECISION'", caseNumber))
+          .as("round %d: one decision letter logged", round).isEqualTo(1);
+      assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: one decision letter sent", round)
+          .isEqualTo(1);
+    }
+  }
+
   /**
    * Opens a call of its own for each round, each later than the one before and all announced before
    * the yearly call opens on 1 June, and returns its deadline.
@@ -307,6 +351,20 @@ class MessageRaceTest extends IntegrationTest {
         return waiting;
       }
       managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("No job at " + activityId);
+  }
+
+  /** Runs every due job of every instance until the instance waits in a job at {@code activityId}, and returns it. */
+  private Job runAllJobsUntil(ProcessInstance instance, String activityId) {
+    for (int round = 0; round < 100; round++) {
+      Job waiting = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+          .singleResult();
+      if (waiting != null) {
+        return waiting;
+      }
+      managementService.createJobQuery().executable().list()
           .forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new AssertionError("No job at " + activityId);
