@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.PostgresInitializer;
 import no.klyngeprogrammet.support.RestVariables;
@@ -49,7 +49,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The packaged application, as operations run it ({@code java -jar} with the {@code postgres}
  * profile), killed with SIGKILL while applicants are submitting at the deadline, and started
  * again on the same database: nothing acknowledged is lost or doubled, no case is half-stored,
- * and every receipt goes out once.
+ * and every receipt goes out as one letter: copies sent again after the kill carry the same
+ * Message-ID, and there are no more of them than job threads.
  */
 class CrashDuringDeadlineRushIT {
 
@@ -62,6 +63,8 @@ class CrashDuringDeadlineRushIT {
   private static final int SUBMITTERS = 8;
   /** The kill comes when this many submissions have been acknowledged, while the rest are in flight. */
   private static final int KILL_AFTER_ACKNOWLEDGED = 12;
+  /** The job executor's threads: at most this many letters can be between mail server and commit. */
+  private static final int JOB_THREADS = 10;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Pattern CASE_NUMBER = Pattern.compile("\"businessKey\":\"(NIC-\\d{4}-\\d{4})\"");
   private static final Pattern RECEIPT_SUBJECT = Pattern.compile("Kvittering: søknad om klyngestatus (NIC-\\d{4}-\\d{4})");
@@ -95,7 +98,7 @@ class CrashDuringDeadlineRushIT {
   }
 
   @Test
-  void aKillDuringTheDeadlineRushLosesNoAcknowledgedApplicationAndSendsEveryReceiptOnce() throws Exception {
+  void aKillDuringTheDeadlineRushLosesNoAcknowledgedApplicationAndSendsEveryReceiptAsOneLetter() throws Exception {
     assertThat(JAR).as("the packaged application, built by mvn package").exists();
     int port = freePort();
     app = start(port, 1);
@@ -156,10 +159,15 @@ class CrashDuringDeadlineRushIT {
 
     waitUntil(Duration.ofSeconds(60), "every stored case's receipt sent by the restarted application", () ->
         receiptsSent().keySet().containsAll(stored) && pendingReceiptJobs() == 0);
-    Map<String, Long> receipts = receiptsSent();
+    Map<String, List<String>> receipts = receiptsSent();
     assertThat(receipts.keySet()).as("receipts only for stored cases").containsExactlyInAnyOrderElementsOf(stored);
-    assertThat(receipts).as("one receipt per case").allSatisfy((caseNumber, count) ->
-        assertThat(count).as(caseNumber).isEqualTo(1L));
+    assertThat(receipts).as("one letter per case: every copy of a receipt carries the same Message-ID")
+        .allSatisfy((caseNumber, messageIds) -> assertThat(Set.copyOf(messageIds)).as(caseNumber).hasSize(1));
+    // A receipt the mail server accepted just before the kill, whose log row died with the process,
+    // goes out again after the restart; each job thread holds at most one such letter.
+    long copies = receipts.values().stream().mapToLong(List::size).sum();
+    assertThat(copies - stored.size()).as("extra copies, at most one per job thread in flight at the kill")
+        .isBetween(0L, (long) JOB_THREADS);
     assertThat(database.sql("select count(*) from notification_log where kind = 'RECEIPT'").query(Integer.class).single())
         .isEqualTo(stored.size());
   }
@@ -171,7 +179,9 @@ class CrashDuringDeadlineRushIT {
         "--server.port=" + port,
         // A job the killed process had locked waits out this lock before another executor takes it;
         // the engine's default of five minutes is longer than this test should take.
-        "--camunda.bpm.job-execution.lock-time-in-millis=15000")
+        "--camunda.bpm.job-execution.lock-time-in-millis=15000",
+        // The engine's default, stated here because the bound on extra copies rests on it.
+        "--camunda.bpm.job-execution.max-pool-size=" + JOB_THREADS)
         .redirectErrorStream(true)
         .redirectOutput(LOGS.resolve("app-" + run + ".log").toFile());
     builder.environment().putAll(Map.of(
@@ -224,19 +234,20 @@ class CrashDuringDeadlineRushIT {
     }
   }
 
-  private Map<String, Long> receiptsSent() {
-    List<String> caseNumbers = new ArrayList<>();
+  /** The Message-IDs of the receipts received, per case number. */
+  private Map<String, List<String>> receiptsSent() {
+    Map<String, List<String>> receipts = new HashMap<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
       try {
         Matcher subject = RECEIPT_SUBJECT.matcher(message.getSubject());
         if (subject.find()) {
-          caseNumbers.add(subject.group(1));
+          receipts.computeIfAbsent(subject.group(1), c -> new ArrayList<>()).add(message.getMessageID());
         }
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
     }
-    return caseNumbers.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    return receipts;
   }
 
   private int pendingReceiptJobs() {

@@ -2,10 +2,15 @@ package no.klyngeprogrammet.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -88,6 +93,22 @@ public class NotificationService {
     return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
   }
 
+  /**
+   * The same letter always carries the same Message-ID. A process that dies after the mail server
+   * accepted a letter but before the log row committed sends it again on retry; a receiver that
+   * deduplicates on Message-ID then keeps one copy. The key is hashed because it holds characters
+   * (':') a Message-ID may not, and the sender's domain keeps it unique beyond this system.
+   */
+  static String messageId(String key, String from) {
+    try {
+      String domain = new InternetAddress(from).getAddress().replaceFirst(".*@", "");
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(hash) + "@" + IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED) + ">";
+    } catch (AddressException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("No Message-ID for " + key, e);
+    }
+  }
+
   private MimeMessage toMessage(Letter letter) {
     MimeMessage message = mailSender.createMimeMessage();
     try {
@@ -96,6 +117,7 @@ public class NotificationService {
       helper.setTo(asciiDomain(letter.recipient()));
       helper.setSubject(letter.subject());
       helper.setText(letter.body(), false);
+      message.setHeader("Message-ID", messageId(letter.key(), properties.from()));
     } catch (MessagingException e) {
       throw new MailSendException("Letter " + letter.key() + " could not be composed", e);
     }

@@ -224,6 +224,116 @@ class MessageRaceTest extends IntegrationTest {
     }
   }
 
+  @Test
+  void aDecisionLetterGoingOutAsAnAdministratorSavesTheCaseInCockpitIsSentOnce() throws Exception {
+    for (int round = 0; round < repetitions(); round++) {
+      Instant deadline = openCall(round);
+      ProcessInstance application = submit(eligibleForm(10 + round));
+      String caseNumber = application.getBusinessKey();
+      setClock(deadline);
+      executeDueJobs();
+      review(application);
+      String call = callInstance();
+      Task recommend = task(call, "Task_Recommend");
+      taskService.claim(recommend.getId(), "officer1");
+      taskService.complete(recommend.getId(), Map.of());
+      Task decide = task(call, "Task_Decide");
+      taskService.claim(decide.getId(), "council1");
+      taskService.complete(decide.getId(), Map.of(DecisionVariables.REJECT_INSTEAD, List.of(caseNumber),
+          DecisionVariables.DEVIATION_JUSTIFICATION, "Budsjettet rekker ikke."));
+      setClock(managementService.createJobQuery().processInstanceId(call).activityId("Event_AnnouncementDate")
+          .singleResult().getDuedate().toInstant());
+      Job letter = runAllJobsUntil(application, "Activity_SendDecisionLetter");
+      int mailsBefore = greenMail.getReceivedMessages().length;
+
+      // Saving a variable unchanged, as Cockpit's variable editor does, touches the row the
+      // rejected case's end would delete.
+      Object announcement = runtimeService.getVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE);
+      var outcomes = race(
+          () -> execute(letter),
+          () -> {
+            runtimeService.setVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE, announcement);
+            return null;
+          });
+      assertThat(outcomes.get(1).failure()).as("round %d: the administrator's save", round).isNull();
+      retryJobsThatLostTheRace(outcomes.get(0));
+      executeDueJobs();
+
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(application.getId()).count())
+          .as("round %d: the rejected case has ended", round).isZero();
+      assertThat(count("select count(*) from notification_log where case_number = ? and kind = 'DECISION'", caseNumber))
+          .as("round %d: one decision letter logged", round).isEqualTo(1);
+      assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: one decision letter sent", round)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aReviewerSubmittingAsTheReminderFallsDueGetsNoErrorAndTheReviewCountsOnce() throws Exception {
+    reviewerRacingTimer("Event_ReminderDue");
+  }
+
+  @Test
+  void aReviewerSubmittingAsTheReviewFallsOverdueGetsNoErrorAndTheReviewCountsOnce() throws Exception {
+    reviewerRacingTimer("Event_ReviewOverdue");
+  }
+
+  /**
+   * The reviewer's task and its timers run in branches of their own, and the task commits its
+   * completion alone (asyncAfter): a timer firing beside it touches nothing the reviewer's
+   * transaction does.
+   */
+  private void reviewerRacingTimer(String timerId) throws Exception {
+    for (int round = 0; round < repetitions(); round++) {
+      Instant deadline = openCall(round);
+      ProcessInstance application = submit(eligibleForm(10 + round));
+      String caseNumber = application.getBusinessKey();
+      setClock(deadline);
+      executeDueJobs();
+      Task assign = task(application.getId(), "Task_AssignReviewers");
+      taskService.claim(assign.getId(), "officer2");
+      taskService.complete(assign.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
+      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+          .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee("rev1").singleResult().getId(),
+          Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
+      Task review = taskService.createTaskQuery().processInstanceId(application.getId())
+          .taskDefinitionKey("Task_ReviewApplication").taskAssignee("rev1").singleResult();
+      Job timer = managementService.createJobQuery().processInstanceId(application.getId()).activityId(timerId)
+          .singleResult();
+      setClock(timer.getDuedate().toInstant());
+      Map<String, Object> scores = new HashMap<>();
+      for (Criterion criterion : Criterion.values()) {
+        scores.put(ReviewVariables.score(criterion), 4.0);
+        scores.put(ReviewVariables.justification(criterion), "Vurdering av " + criterion.displayName() + ".");
+      }
+      int mailsBefore = greenMail.getReceivedMessages().length;
+
+      var outcomes = race(
+          () -> execute(timer),
+          () -> {
+            taskService.complete(review.getId(), scores);
+            return null;
+          });
+      assertThat(outcomes.get(1).failure()).as("round %d: the reviewer's submission", round).isNull();
+      retryJobsThatLostTheRace(outcomes.get(0));
+      executeDueJobsOneByOne();
+
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+          .activityId("Activity_RecordReview").finished().count()).as("round %d: the review recorded once", round)
+          .isEqualTo(1);
+      assertThat(taskService.createTaskQuery().processInstanceId(application.getId()).taskAssignee("rev1").count())
+          .as("round %d: nothing left for the reviewer", round).isZero();
+      assertThat(managementService.createJobQuery().processInstanceId(application.getId()).activityId(timerId).count())
+          .as("round %d: the timer gone with the review", round).isZero();
+      int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
+          caseNumber);
+      assertThat(letters).as("round %d: at most one letter about the review", round).isLessThanOrEqualTo(1);
+      assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: every letter logged", round)
+          .isEqualTo(letters);
+      finishCall(application);
+    }
+  }
+
   /**
    * Opens a call of its own for each round, each later than the one before and all announced before
    * the yearly call opens on 1 June, and returns its deadline.
@@ -314,6 +424,32 @@ class MessageRaceTest extends IntegrationTest {
         return waiting;
       }
       managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("No job at " + activityId);
+  }
+
+  /** Like executeDueJobs, but asks again after each job: finishing a review removes its reminder's job. */
+  private void executeDueJobsOneByOne() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
+      if (due.isEmpty()) {
+        return;
+      }
+      managementService.executeJob(due.get(0).getId());
+    }
+    throw new AssertionError("Jobs kept becoming due after 100 jobs");
+  }
+
+  /** Runs every due job of every instance until the instance waits in a job at {@code activityId}, and returns it. */
+  private Job runAllJobsUntil(ProcessInstance instance, String activityId) {
+    for (int round = 0; round < 100; round++) {
+      Job waiting = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+          .singleResult();
+      if (waiting != null) {
+        return waiting;
+      }
+      managementService.createJobQuery().executable().list()
           .forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new AssertionError("No job at " + activityId);

@@ -89,10 +89,15 @@ class ReviewProcessTest extends IntegrationTest {
     slotsFinished();
   }
 
-  /** A finished review leaves its slot as a job of its own, so reviewers finishing together never collide. */
+  /**
+   * A finished review commits alone, then closes its timers' branches and leaves its slot in jobs
+   * of their own, so reviewers finishing together, or as a timer fires, never collide.
+   */
   void slotsFinished() {
-    managementService.createJobQuery().activityId("EndEvent_ReviewDone").list()
-        .forEach(job -> managementService.executeJob(job.getId()));
+    for (String activityId : List.of("Task_ReviewApplication", "EndEvent_ReviewDone")) {
+      managementService.createJobQuery().activityId(activityId).list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
   }
 
   void submitScores(String reviewer, double synergy, double others) {
