@@ -37,6 +37,11 @@ class PostgresProfileTest {
           assertThat(identity.createUserQuery().userId(user.id()).count()).as(user.id()).isZero());
       assertThat(app.getBean(JdbcClient.class).sql("select count(*) from cluster_call").query(Integer.class).single())
           .isZero();
+      var jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("show random_page_cost").query(String.class).single())
+          .as("every connection plans for SSD storage").isEqualTo("1.1");
+      assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+          .as("every execution is planned with its values").isEqualTo("force_custom_plan");
       var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
       assertThat(DemoUsers.USERS).allSatisfy(user -> assertThat(http.get("/engine-rest/process-definition",
           "Authorization", Http.basic(user.id(), DemoUsers.PASSWORD)).statusCode()).as(user.id()).isEqualTo(401));

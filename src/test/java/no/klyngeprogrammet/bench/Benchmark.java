@@ -201,8 +201,9 @@ public final class Benchmark {
     // The benchmark moves the engine's clock in jumps; an idle executor would otherwise sleep up to a minute before it looks.
     properties.put("camunda.bpm.job-execution.max-wait", 2000);
     properties.put("logging.level.root", System.getProperty("logging.level.root", "WARN"));
+    // The production profile, as a programme office runs it; only the addresses above are the benchmark's.
     return new SpringApplicationBuilder(KlyngeprogrammetApplication.class, EngineClockConfiguration.class, BenchConfiguration.class)
-        .profiles("bench")
+        .profiles("postgres")
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 
@@ -211,7 +212,7 @@ public final class Benchmark {
     for (String name : List.of("camunda.bpm.history-level", "camunda.bpm.job-execution.core-pool-size",
         "camunda.bpm.job-execution.max-pool-size", "camunda.bpm.job-execution.queue-capacity",
         "camunda.bpm.job-execution.max-jobs-per-acquisition", "camunda.bpm.job-execution.max-wait",
-        "spring.datasource.hikari.maximum-pool-size", "server.tomcat.threads.max")) {
+        "spring.datasource.hikari.maximum-pool-size", "spring.datasource.hikari.data-source-properties.options", "server.tomcat.threads.max")) {
       configuration.put(name, environment.getProperty(name, "(default)"));
     }
     return configuration;
