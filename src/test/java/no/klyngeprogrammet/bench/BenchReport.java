@@ -86,7 +86,8 @@ final class BenchReport {
     }
     Map<?, ?> tasklist = map(report.get("tasklist"));
     if (tasklist != null) {
-      rows.add(row("tasklist", "open review tasks", tasklist.get("openReviewTasks")));
+      rows.add(row("tasklist", "open review tasks (next year's applications × reviewers each)", tasklist.get("openReviewTasks")
+          + " (" + tasklist.get("applications") + " × " + tasklist.get("reviewersPerApplication") + ")"));
       for (String who : List.of("reviewer", "caseOfficer", "caseOfficerWithOpenAssignments")) {
         Map<?, ?> timed = map(tasklist.get(who));
         for (String query : List.of("filterListWithCounts", "firstPageWithVariables", "count")) {

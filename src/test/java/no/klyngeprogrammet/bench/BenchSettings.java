@@ -17,6 +17,7 @@ record BenchSettings(
     int reviewers,
     int tasklistOpenTasks,
     int tasklistRepeats,
+    int tasklistReviewersPerApplication,
     int workers,
     String jdbcUrl,
     String jdbcUser,
@@ -41,6 +42,7 @@ record BenchSettings(
         integer("bench.reviewers", 30),
         integer("bench.tasklist.openTasks", 10000),
         integer("bench.tasklist.repeats", 100),
+        integer("bench.tasklist.reviewersPerApplication", 6),
         integer("bench.workers", 8),
         property("bench.jdbcUrl", ""),
         property("bench.jdbcUser", "postgres"),
@@ -63,6 +65,7 @@ record BenchSettings(
     sizes.put("reviewers", reviewers);
     sizes.put("tasklistOpenTasks", tasklistOpenTasks);
     sizes.put("tasklistRepeats", tasklistRepeats);
+    sizes.put("tasklistReviewersPerApplication", tasklistReviewersPerApplication);
     sizes.put("workers", workers);
     sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")" : jdbcUrl);
     return sizes;

@@ -125,7 +125,7 @@ public final class Benchmark {
     if (settings.runs("year") || settings.runs("tasklist")) {
       year.phase("assignment", () -> {
         driver.moveClockTo(year.at(year.year, "09-16T09:00"));
-        return year.assignReviewers(people.reviewers());
+        return year.assignReviewers(people.reviewers(), 3);
       });
       year.phase("reviews", () -> {
         driver.moveClockTo(year.at(year.year, "09-20T09:00"));
@@ -149,7 +149,7 @@ public final class Benchmark {
     if (settings.runs("tasklist")) {
       System.out.println("Tasklist under load …");
       Map<String, Object> tasklist = new LinkedHashMap<>(new TasklistUnderLoad(engine, driver, year, port, settings.tasklistRepeats(), people.reviewers())
-          .run(settings.tasklistOpenTasks(), 20_000));
+          .run(settings.tasklistOpenTasks(), settings.tasklistReviewersPerApplication(), 20_000));
       Map<String, Object> phases = new LinkedHashMap<>();
       year.phases().forEach((name, phase) -> {
         if (name.startsWith("next year")) {

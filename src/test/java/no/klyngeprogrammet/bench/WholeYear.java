@@ -120,17 +120,17 @@ final class WholeYear {
 
   /**
    * Case officers take the assignment tasks and spread the applications evenly over the reviewers,
-   * three at a time in turn. (Keeping the proposal would give most applications the same three:
+   * the given number at a time in turn. (Keeping the proposal would give most applications the same three:
    * it is computed when the task is created, all at the deadline, when every load is the same.)
    */
-  Map<String, Object> assignReviewers(List<String> reviewers) {
+  Map<String, Object> assignReviewers(List<String> reviewers, int perApplication) {
     List<String> ids = tasks.createTaskQuery().taskDefinitionKey("Task_AssignReviewers").orderByTaskCreateTime().asc()
         .orderByTaskId().asc().list().stream().map(Task::getId).toList();
     driver.inParallel(IntStream.range(0, ids.size()).boxed().toList(), i -> {
       String id = ids.get(i);
       String officer = i % 2 == 0 ? Population.RECOMMENDER : Population.OTHER_OFFICER;
-      List<String> chosen = List.of(reviewers.get((3 * i) % reviewers.size()), reviewers.get((3 * i + 1) % reviewers.size()),
-          reviewers.get((3 * i + 2) % reviewers.size()));
+      List<String> chosen = IntStream.range(0, perApplication)
+          .mapToObj(k -> reviewers.get((perApplication * i + k) % reviewers.size())).toList();
       if (tasks.createTaskQuery().taskId(id).singleResult().getAssignee() == null) {
         tasks.claim(id, officer);
       }
