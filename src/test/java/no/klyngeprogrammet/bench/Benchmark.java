@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.KlyngeprogrammetApplication;
+import no.klyngeprogrammet.review.ReviewProperties;
 import no.klyngeprogrammet.support.EngineClockConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -125,7 +126,7 @@ public final class Benchmark {
     if (settings.runs("year") || settings.runs("tasklist")) {
       year.phase("assignment", () -> {
         driver.moveClockTo(year.at(year.year, "09-16T09:00"));
-        return year.assignReviewers(people.reviewers(), 3);
+        return year.assignReviewers(people.reviewers(), context.getBean(ReviewProperties.class).reviewersPerApplication());
       });
       year.phase("reviews", () -> {
         driver.moveClockTo(year.at(year.year, "09-20T09:00"));

@@ -120,8 +120,9 @@ final class WholeYear {
 
   /**
    * Case officers take the assignment tasks and spread the applications evenly over the reviewers,
-   * the given number at a time in turn. (Keeping the proposal would give most applications the same three:
-   * it is computed when the task is created, all at the deadline, when every load is the same.)
+   * the given number at a time in turn. (Keeping the proposal would give most applications the
+   * same reviewers: it is computed when the task is created, all at the deadline, when every load
+   * is the same.)
    */
   Map<String, Object> assignReviewers(List<String> reviewers, int perApplication) {
     List<String> ids = tasks.createTaskQuery().taskDefinitionKey("Task_AssignReviewers").orderByTaskCreateTime().asc()
