@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.form.FormSubmission;
 import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
@@ -19,7 +20,7 @@ import no.klyngeprogrammet.validation.JsonLists;
 public final class SubmissionValidator {
 
   public static final String REFUSED = "Søknaden ble ikke sendt inn. Rett opp følgende:";
-  public static final String NOT_A_FIELD = "er ikke et felt i søknadsskjemaet";
+  public static final String NOT_A_FIELD = FormSubmission.NOT_A_FIELD;
   public static final String SUBMITTER_LABEL = "Innsender";
   public static final String NOT_THE_USER =
       "settes til den innloggede brukeren og kan ikke sendes inn for en annen bruker";

@@ -3,6 +3,7 @@ package no.klyngeprogrammet.evaluation;
 import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
 
 import java.util.Map;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.validation.Errors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,9 +31,11 @@ public class AnnualReportTaskListener implements TaskListener {
       "nextYearPlan", "Plan for neste år");
 
   private final EvaluationProperties properties;
+  private final ClusterRegistry registry;
 
-  public AnnualReportTaskListener(EvaluationProperties properties) {
+  public AnnualReportTaskListener(EvaluationProperties properties, ClusterRegistry registry) {
     this.properties = properties;
+    this.registry = registry;
   }
 
   @Override
@@ -45,7 +48,8 @@ public class AnnualReportTaskListener implements TaskListener {
       wholeNotNegative(task.getVariable(field), field, errors);
     }
     Long funds = wholeNotNegative(task.getVariable(FUNDS_USED), FUNDS_USED, errors);
-    long granted = ((Number) task.getVariable(GRANTED_AMOUNT)).longValue();
+    // The grant as the registry holds it: the form only shows it.
+    long granted = registry.find(caseNumber(task.getExecution())).orElseThrow().yearlyFunding();
     long limit = granted + granted * properties.fundsTolerancePercent() / 100;
     if (funds != null && funds > limit) {
       errors.add(FUNDS_USED, LABELS.get(FUNDS_USED), "kan ikke være mer enn " + NorwegianFormat.kroner(limit)

@@ -37,7 +37,7 @@ public class EvaluationLetters {
   }
 
   public void send(DelegateExecution execution, String kind) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    String caseNumber = caseNumber(execution);
     int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
     var manager = identityService.createUserQuery().userId((String) execution.getVariable(CLUSTER_MANAGER)).singleResult();
     Map<String, Object> model = new HashMap<>();

@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.evaluation;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /** Variables of {@code EvaluationRound} and {@code ClusterEvaluation}. */
 public final class EvaluationVariables {
 
@@ -51,4 +53,12 @@ public final class EvaluationVariables {
   public static final String FUNDS_USED = "fundsUsed";
 
   private EvaluationVariables() {}
+
+  /**
+   * The cluster's case number: the evaluation's business key, which the round sets. The variable of
+   * that name is only what the forms show.
+   */
+  public static String caseNumber(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
 }

@@ -18,7 +18,7 @@ public class MarkReportMissingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    evaluations.recordMissingReport((String) execution.getVariable(CASE_NUMBER),
+    evaluations.recordMissingReport(caseNumber(execution),
         ((Number) execution.getVariable(ROUND_YEAR)).intValue());
     execution.setVariable(PROPOSED_OUTCOME, Outcome.END.name());
     execution.setVariable(OVERRIDE_OUTCOME, null);

@@ -40,7 +40,7 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    String caseNumber = caseNumber(execution);
     int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
     var cluster = registry.find(caseNumber).orElseThrow();
     int yearOfPeriod = year - cluster.periodStart().getYear();

@@ -34,7 +34,7 @@ public class RecordAnnualReportDelegate implements JavaDelegate {
       report.put(field, value instanceof String text ? text.strip() : value);
       summary.append(AnnualReportTaskListener.LABELS.get(field)).append(": ").append(report.get(field)).append('\n');
     }
-    evaluations.recordReport((String) execution.getVariable(CASE_NUMBER),
+    evaluations.recordReport(caseNumber(execution),
         ((Number) execution.getVariable(ROUND_YEAR)).intValue(), objectMapper.writeValueAsString(report),
         clock.instant());
     execution.setVariable(REPORT_SUMMARY_TEXT, summary.toString().strip());

@@ -35,7 +35,7 @@ public class RecordEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    String caseNumber = caseNumber(execution);
     int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
     Outcome proposed = Outcome.valueOf((String) execution.getVariable(PROPOSED_OUTCOME));
     Object override = execution.getVariable(OVERRIDE_OUTCOME);

@@ -118,9 +118,9 @@ class BadInputCorpusTest extends IntegrationTest {
         bad("NCE answer as a text", f -> f.put("intendsNce", "ja"),
             "Vil søke NCE-merkevaren senere (intendsNce): må være ja eller nei"),
         bad("an unknown variable", f -> f.put("adminOverride", true),
-            "adminOverride (adminOverride): er ikke et felt i søknadsskjemaet"),
+            "adminOverride (adminOverride): er ikke et felt i skjemaet"),
         bad("another unknown variable", f -> f.put("caseNumber", "NIC-2027-9999"),
-            "caseNumber (caseNumber): er ikke et felt i søknadsskjemaet"),
+            "caseNumber (caseNumber): er ikke et felt i skjemaet"),
         bad("several broken rules at once", f -> {
           f.remove("contactName");
           f.put("applicantOrgNumber", "000000001");

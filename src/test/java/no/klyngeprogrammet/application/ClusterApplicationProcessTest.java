@@ -263,7 +263,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
         .hasMessageContaining("Kontaktpersonens navn (contactName): må fylles ut")
         .hasMessageContaining("Medlem 5: organisasjonsnummer (members[4].orgNumber): organisasjonen er allerede oppført som medlem 2")
         .hasMessageContaining("Omsøkt beløp per år (amountApplied): kan ikke være større enn budsjettet per år")
-        .hasMessageContaining("sneakyVariable (sneakyVariable): er ikke et felt i søknadsskjemaet");
+        .hasMessageContaining("sneakyVariable (sneakyVariable): er ikke et felt i skjemaet");
 
     assertNothingStored(historyBefore);
   }

@@ -321,7 +321,7 @@ class SubmissionValidatorTest {
         violation("yes instead of a boolean", form -> form.put("intendsNce", "yes"),
             "intendsNce", "Vil søke NCE-merkevaren senere", "må være ja eller nei"),
         violation("unknown variable", form -> form.put("caseNumber", "2026-0001"),
-            "caseNumber", "caseNumber", "er ikke et felt i søknadsskjemaet"));
+            "caseNumber", "caseNumber", "er ikke et felt i skjemaet"));
   }
 
   private static Arguments violation(String description, Consumer<Map<String, Object>> breakForm,
@@ -372,8 +372,8 @@ class SubmissionValidatorTest {
 
     assertThatThrownBy(() -> SubmissionValidator.validate(form))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
-            new FieldError("alpha", "alpha", "er ikke et felt i søknadsskjemaet"),
-            new FieldError("zeta", "zeta", "er ikke et felt i søknadsskjemaet"),
+            new FieldError("alpha", "alpha", "er ikke et felt i skjemaet"),
+            new FieldError("zeta", "zeta", "er ikke et felt i skjemaet"),
             new FieldError("clusterName", "Klyngens navn", "må fylles ut"),
             new FieldError("level", "Nivå det søkes om", "må være Arena, Arena Pro eller GCE"),
             new FieldError("contactEmail", "Kontaktpersonens e-post",

@@ -152,7 +152,7 @@ class EngineRestSecurityTest extends IntegrationTest {
         RestVariables.body(form), "Authorization", basic);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"statusToken\"", "er ikke et felt i søknadsskjemaet");
+    assertThat(response.body()).contains("\"field\":\"statusToken\"", "er ikke et felt i skjemaet");
     assertThat(count("select count(*) from application_version")).isZero();
   }
 

@@ -227,7 +227,7 @@ class PublicApplicationTest extends IntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(read(response).get("message").asText())
-        .isEqualTo("Søknaden ble ikke sendt inn. Rett opp følgende: applicantUser (applicantUser): er ikke et felt i søknadsskjemaet");
+        .isEqualTo("Søknaden ble ikke sendt inn. Rett opp følgende: applicantUser (applicantUser): er ikke et felt i skjemaet");
     nothingStored();
   }
 
