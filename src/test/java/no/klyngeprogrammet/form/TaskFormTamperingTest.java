@@ -46,8 +46,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every task form of every model, through {@code /engine-rest} as the user whose task it is: the
  * form's read-only fields changed are refused field by field and change nothing; a key the form
- * does not have is refused; the read-only fields sent back as shown (as Tasklist sends them) are
- * ignored and the task completes. The walk goes through a whole cycle, a complaint and an evaluation
+ * does not have is refused; setting a variable past the form, or throwing an escalation from the
+ * task, is forbidden; the read-only fields sent back as shown (as Tasklist sends them) are ignored
+ * and the task completes. The walk goes through a whole cycle, a complaint and an evaluation
  * round, and fails if a task form in {@code processes/} was not tried.
  *
  * <p>Process test coverage reads the process definition as the user completing a task, which a
@@ -158,6 +159,17 @@ class TaskFormTamperingTest extends IntegrationTest {
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
       assertThat(variablesNow(task)).as("nothing changed").isEqualTo(before);
     }
+
+    var direct = http.putJson("/engine-rest/task/" + task.getId() + "/variables/caseNumber",
+        "{\"value\": \"NIC-2026-0001\", \"type\": \"String\"}", "Authorization", auth);
+    assertThat(direct.statusCode()).as("no variable is set past the form: " + direct.body()).isEqualTo(403);
+    var modification = http.postJson("/engine-rest/task/" + task.getId() + "/variables",
+        "{\"modifications\": {\"clusterName\": {\"value\": \"Kapret klynge\"}}}", "Authorization", auth);
+    assertThat(modification.statusCode()).as(modification.body()).isEqualTo(403);
+    var escalation = http.postJson("/engine-rest/task/" + task.getId() + "/bpmnEscalation",
+        "{\"escalationCode\": \"ReplaceReviewer\"}", "Authorization", auth);
+    assertThat(escalation.statusCode()).as("a task ends through its form only").isEqualTo(403);
+    assertThat(variablesNow(task)).isEqualTo(before);
 
     ObjectNode unknown = variables(editable);
     unknown.set("grantedAmount", JSON.readTree("{\"value\": 5000000, \"type\": \"Long\"}"));

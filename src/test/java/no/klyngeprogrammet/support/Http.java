@@ -38,6 +38,11 @@ public class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.noBody()), headers);
   }
 
+  public HttpResponse<String> putJson(String path, String json, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
+  }
+
   public HttpResponse<String> postForm(String path, String form, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
