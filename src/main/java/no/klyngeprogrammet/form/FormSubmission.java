@@ -56,9 +56,10 @@ public final class FormSubmission {
   }
 
   /**
-   * A start form: no unknown key. Its values are the start's own server rules to check (every start
-   * form has them, in words that name the programme's rules), so that they hold on every channel,
-   * the public page included.
+   * A start form: no unknown key, and every value readable as the type it claims (JSON that parses,
+   * a number that is one). What the values must be is the start's own server rules to check (every
+   * start form has them, in words that name the programme's rules), so that they hold on every
+   * channel, the public page included.
    *
    * @param engineKeys keys the engine itself sets, such as a start event's initiator, let through as they are
    */
@@ -83,7 +84,12 @@ public final class FormSubmission {
         continue;
       }
       if (!valueRules) {
-        accepted.set(key, entry.getValue());
+        try {
+          plain(entry.getValue());
+          accepted.set(key, entry.getValue());
+        } catch (IllegalArgumentException unreadable) {
+          errors.add(new FieldError(key, field.get().label(), unreadable.getMessage()));
+        }
         continue;
       }
       if (field.get().readOnly()) {
@@ -216,17 +222,16 @@ public final class FormSubmission {
         throw new IllegalArgumentException("er ikke gyldig JSON");
       }
     }
-    boolean coherent = switch (type) {
-      case "" -> true;
-      case "string" -> value.isTextual();
+    String wrong = switch (type) {
+      case "", "json" -> null;
+      case "string" -> value.isTextual() ? null : "må være tekst";
       case "integer", "long", "short", "double" -> value.isNumber()
-          || (value.isTextual() && decimal(value.asText()) != null);
-      case "boolean" -> value.isBoolean();
-      case "json" -> true;
-      default -> false;
+          || (value.isTextual() && decimal(value.asText()) != null) ? null : "må være et tall";
+      case "boolean" -> value.isBoolean() ? null : "må være ja eller nei (true eller false)";
+      default -> "har en type som skjemaet ikke sender (" + dto.path("type").asText() + ")";
     };
-    if (!coherent) {
-      throw new IllegalArgumentException("har en type som skjemaet ikke sender (" + dto.path("type").asText() + ")");
+    if (wrong != null) {
+      throw new IllegalArgumentException(wrong);
     }
     return value.isTextual() && NUMBER_TYPES.contains(type) ? JSON.getNodeFactory().numberNode(decimal(value.asText()))
         : value;

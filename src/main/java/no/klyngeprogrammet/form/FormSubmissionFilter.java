@@ -57,6 +57,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
   static final String NOT_AUTHENTICATED = "Du må være logget inn for å sende inn et skjema.";
   static final String MALFORMED = "Innsendingen er ikke gyldig JSON med skjemaets felt under \"variables\".";
   static final String NO_THROWING = "En oppgave avsluttes bare ved å sende inn skjemaet sitt.";
+  static final String NO_SUCH_TASK = "Oppgaven finnes ikke, eller den er allerede fullført.";
 
   private final Supplier<ProcessEngine> engine;
   private final ObjectMapper objectMapper;
@@ -92,6 +93,11 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readNBytes((int) maxBodySize + 1);
     if (body.length > maxBodySize) {
       answer(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(), List.of());
+      return;
+    }
+    if (target.get().kind() == FormTarget.Kind.TASK && !visible(target.get().id())) {
+      // A task just completed (a double click, a retry) or never seen: the engine would answer 500.
+      answer(response, HttpStatus.NOT_FOUND, NO_SUCH_TASK, List.of());
       return;
     }
     Optional<Form> form = formOf(target.get());
@@ -188,6 +194,10 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     }
   }
 
+  private boolean visible(String taskId) {
+    return engine.get().getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+  }
+
   /** As the engine decides who may complete a task: then its answer, not this filter's, is the one given. */
   private boolean mayWork(Task task) {
     ProcessDefinition definition = engine.get().getRepositoryService().createProcessDefinitionQuery()
@@ -239,7 +249,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     String text = errors.isEmpty() ? message : message + " " + String.join("; ",
         errors.stream().map(FieldError::describe).toList());
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", errors.isEmpty() ? "InvalidRequestException" : "ValidationException");
+    body.put("type", !errors.isEmpty() ? "ValidationException"
+        : status == HttpStatus.NOT_FOUND ? "NotFoundException" : "InvalidRequestException");
     body.put("message", text);
     body.put("fieldErrors", errors);
     response.getOutputStream().write(objectMapper.writeValueAsBytes(body));
