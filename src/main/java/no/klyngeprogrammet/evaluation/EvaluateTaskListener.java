@@ -19,11 +19,16 @@ public class EvaluateTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Errors errors = new Errors();
     Claimed.requireAssignee(task, errors, "Saksbehandler");
-    if (!Set.of("YES", "PARTLY", "NO").contains(task.getVariable(DEVELOPMENT))) {
+    Object development = task.getVariable(DEVELOPMENT);
+    if (!(development instanceof String answer) || !Set.of("YES", "PARTLY", "NO").contains(answer)) {
       errors.add(DEVELOPMENT, "Utvikling i tråd med strategi og mål", "må være ja, delvis eller nei");
     }
-    if (!(task.getVariable(MEETS_REQUIREMENTS) instanceof Boolean)) {
+    Object meets = task.getVariable(MEETS_REQUIREMENTS);
+    if (meets == null) {
+      // An unticked checkbox may be left out of a submission: it answers no.
       task.setVariable(MEETS_REQUIREMENTS, false);
+    } else if (!(meets instanceof Boolean)) {
+      errors.add(MEETS_REQUIREMENTS, "Oppfyller fortsatt programmets krav", "må være ja eller nei");
     }
     errors.requireText(ASSESSMENT, "Vurdering", task.getVariable(ASSESSMENT));
     errors.throwIfAny(REFUSED);

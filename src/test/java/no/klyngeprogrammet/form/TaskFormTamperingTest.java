@@ -190,6 +190,11 @@ class TaskFormTamperingTest extends IntegrationTest {
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
   }
 
+  static void assertRefused(HttpResponse<String> response, String field, String message) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("{\"field\":\"" + field + "\"", message);
+  }
+
   /** JSON values compare by their text: the engine hands out a new object at every read. */
   String variablesNow(Task task) {
     return new java.util.TreeMap<>(runtimeService.getVariables(task.getExecutionId())).toString();
@@ -377,10 +382,31 @@ class TaskFormTamperingTest extends IntegrationTest {
     assertThat(jdbc.sql("select count(*) from evaluation where case_number = ? and round_year = ? and report is not null")
         .params(reporting, round).query(Integer.class).single()).isEqualTo(1);
 
-    claimAndWork(task(reporting, "Task_EvaluateReport"), "officer1", Map.of(
+    var resent = submitForm(report, Http.basic(manager, PASSWORD), variables(answers));
+    assertThat(resent.statusCode()).as("a report sent twice: " + resent.body()).isEqualTo(404);
+
+    Task evaluate = task(reporting, "Task_EvaluateReport");
+    taskService.claim(evaluate.getId(), "officer1");
+    String officer = Http.basic("officer1", PASSWORD);
+    assertRefused(submitForm(evaluate, officer, variables(Map.of(EvaluationVariables.MEETS_REQUIREMENTS, true,
+        EvaluationVariables.ASSESSMENT, "Vurdert."))), "development", "må fylles ut");
+    ObjectNode emptyObject = variables(Map.of(EvaluationVariables.MEETS_REQUIREMENTS, true,
+        EvaluationVariables.ASSESSMENT, "Vurdert."));
+    emptyObject.set(EvaluationVariables.DEVELOPMENT, JSON.createObjectNode().set("value", JSON.createObjectNode()));
+    assertRefused(submitForm(evaluate, officer, emptyObject), "development", "må være tekst");
+    assertRefused(submitForm(evaluate, officer, variables(Map.of(EvaluationVariables.DEVELOPMENT, "YES",
+        EvaluationVariables.MEETS_REQUIREMENTS, "ja", EvaluationVariables.ASSESSMENT, "Vurdert."))),
+        "meetsRequirements", "må være ja eller nei (true eller false)");
+    work(evaluate, "officer1", Map.of(
         EvaluationVariables.DEVELOPMENT, "YES", EvaluationVariables.MEETS_REQUIREMENTS, true,
         EvaluationVariables.ASSESSMENT, "Vurdert mot strategien."));
-    claimAndWork(task(reporting, "Task_ConfirmOutcome"), "officer1", Map.of());
+
+    Task confirm = task(reporting, "Task_ConfirmOutcome");
+    taskService.claim(confirm.getId(), "officer1");
+    assertRefused(submitForm(confirm, officer, variables(Map.of(EvaluationVariables.OVERRIDE_OUTCOME, "END",
+        EvaluationVariables.OVERRIDE_JUSTIFICATION, "å".repeat(4001)))), "overrideJustification",
+        "kan ha høyst 4000 tegn, men har 4001");
+    work(confirm, "officer1", Map.of());
     executeDueJobs();
     assertThat(jdbc.sql("select round_year from evaluation where case_number = ?").param(reporting)
         .query(Integer.class).list()).containsExactly(round);
