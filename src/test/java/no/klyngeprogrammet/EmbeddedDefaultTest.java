@@ -33,11 +33,13 @@ class EmbeddedDefaultTest {
 
   static final Path DATA = Path.of("target", "embedded-default-test");
   static final Path ROUNDS_DATA = Path.of("target", "embedded-default-rounds-test");
+  static final Path SECOND_DATA = Path.of("target", "embedded-default-second-test");
 
   @BeforeAll
   static void freshDataDirectory() throws IOException {
     FileSystemUtils.deleteRecursively(DATA);
     FileSystemUtils.deleteRecursively(ROUNDS_DATA);
+    FileSystemUtils.deleteRecursively(SECOND_DATA);
   }
 
   private static ConfigurableApplicationContext start(int mailPort) {
@@ -126,6 +128,34 @@ class EmbeddedDefaultTest {
       var page = http.get("/klyngeregister", "Authorization", Http.basic("saksbehandler1", "demo"));
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("<h1>Klyngeregister</h1>");
+    }
+  }
+
+  /**
+   * A second instance on the machine: the SMTP port it is given is taken, so it moves to a free one
+   * and says which on /mail, where the letters to several people are listed newest first.
+   */
+  @Test
+  void anInstanceWhoseMailPortIsTakenStartsOnAnotherAndListsLettersNewestFirst() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        var app = start(SECOND_DATA, taken.getLocalPort())) {
+      int chosen = app.getBean(org.springframework.boot.autoconfigure.mail.MailProperties.class).getPort();
+      assertThat(chosen).isNotEqualTo(taken.getLocalPort());
+      var sender = app.getBean(org.springframework.mail.javamail.JavaMailSender.class);
+      var greenMail = app.getBean(GreenMail.class);
+      String[] recipients = {"zz@klynge.no", "aa@klynge.no", "zz@klynge.no"};
+      for (int i = 0; i < recipients.length; i++) {
+        var letter = new org.springframework.mail.SimpleMailMessage();
+        letter.setFrom("noreply@klyngeprogrammet.local");
+        letter.setTo(recipients[i]);
+        letter.setSubject("Brev nummer " + (i + 1));
+        letter.setText("Innhold " + (i + 1));
+        sender.send(letter);
+        assertThat(greenMail.waitForIncomingEmail(10_000, i + 1)).isTrue();
+      }
+
+      String page = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort()).get("/mail").body();
+      assertThat(page).contains("port " + chosen).containsSubsequence("Brev nummer 3", "Brev nummer 2", "Brev nummer 1");
     }
   }
 

@@ -1,5 +1,6 @@
 package no.klyngeprogrammet.devmail;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -7,10 +8,12 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,21 +29,26 @@ public class ReceivedMailController {
   public record ShownMail(String to, String subject, String sentAt, String body) {}
 
   private final GreenMail greenMail;
+  private final MailProperties mailProperties;
   private final ZoneId zone;
 
-  public ReceivedMailController(GreenMail greenMail, ZoneId programmeZone) {
+  public ReceivedMailController(GreenMail greenMail, MailProperties mailProperties, ZoneId programmeZone) {
     this.greenMail = greenMail;
+    this.mailProperties = mailProperties;
     this.zone = programmeZone;
   }
 
   @GetMapping("/mail")
   public String inbox(Model model) throws MessagingException, IOException {
-    MimeMessage[] received = greenMail.getReceivedMessages();
+    // The server keeps one mailbox per recipient; the page lists them all by when they arrived.
+    List<StoredMessage> received = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
+    received.sort(Comparator.comparing(StoredMessage::getReceivedDate).reversed());
     List<ShownMail> mails = new ArrayList<>();
-    for (int i = received.length - 1; i >= 0; i--) {
-      mails.add(show(received[i]));
+    for (StoredMessage message : received) {
+      mails.add(show(message.getMimeMessage()));
     }
     model.addAttribute("mails", mails);
+    model.addAttribute("smtpPort", mailProperties.getPort());
     return "mail-inbox";
   }
 
