@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

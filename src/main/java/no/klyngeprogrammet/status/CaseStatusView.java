@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.klyngeprogrammet.application.ReceiptLetter;
+import no.klyngeprogrammet.application.StatusLinkLetter;
 import no.klyngeprogrammet.application.SupersededLetter;
 import no.klyngeprogrammet.complaint.ComplaintLetter;
 import no.klyngeprogrammet.decision.DecisionLetter;

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package no.klyngeprogrammet.cluster;
+package no.klyngeprogrammet.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import no.klyngeprogrammet.call.Level;
-import no.klyngeprogrammet.evaluation.EvaluationProperties;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import org.junit.jupiter.api.Test;
 
 class EvaluationScheduleTest {
