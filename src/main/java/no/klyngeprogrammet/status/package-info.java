@@ -1,5 +1,6 @@
 /** The one case state rule and the applicant's status page. */
-@ApplicationModule(allowedDependencies = {"application", "complaint", "decision", "formal", "identity"})
+@ApplicationModule(allowedDependencies = {
+    "application", "call", "complaint", "decision", "formal", "identity", "notification", "scoring"})
 package no.klyngeprogrammet.status;
 
 import org.springframework.modulith.ApplicationModule;
