@@ -27,8 +27,8 @@ class ModularityTest {
 
   /**
    * Rewrites the committed diagrams on every run, so a change of structure shows in the diff. The
-   * Documenter lists the relations in no fixed order; sorted, an unchanged structure leaves the
-   * files unchanged.
+   * Documenter lists components and relations in no fixed order; sorted, an unchanged structure
+   * leaves the files unchanged.
    */
   @Test
   void writesTheModuleDiagrams() throws IOException {
@@ -37,15 +37,31 @@ class ModularityTest {
         .writeIndividualModulesAsPlantUml();
     try (Stream<Path> files = Files.list(DIAGRAMS)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        int first = lines.indexOf(lines.stream().filter(line -> line.startsWith("Rel(")).findFirst().orElse(""));
-        if (first >= 0) {
-          List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
-          lines.removeIf(line -> line.startsWith("Rel("));
-          lines.addAll(first, relations);
-          Files.write(file, lines);
-        }
+        Files.write(file, sortedBlocks(Files.readAllLines(file)));
       }
     }
+  }
+
+  /** Sorts each run of consecutive component or relation lines. */
+  static List<String> sortedBlocks(List<String> lines) {
+    List<String> sorted = new ArrayList<>();
+    List<String> block = new ArrayList<>();
+    for (String line : lines) {
+      if (!block.isEmpty() && !kind(line).equals(kind(block.get(0)))) {
+        sorted.addAll(block.stream().sorted().toList());
+        block.clear();
+      }
+      if (kind(line).isEmpty()) {
+        sorted.add(line);
+      } else {
+        block.add(line);
+      }
+    }
+    sorted.addAll(block.stream().sorted().toList());
+    return sorted;
+  }
+
+  private static String kind(String line) {
+    return line.startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(") ? "Component(" : "";
   }
 }
