@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.klyngeprogrammet.call.CallService;
+import no.klyngeprogrammet.config.RetentionProperties;
 import no.klyngeprogrammet.notification.NotificationLog;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class PersonalDataErasure {
   public PersonalDataErasure(ApplicationRepository applications, CallService calls, List<PersonalDataHold> holds,
       NotificationLog letters, ObjectMapper objectMapper, RuntimeService runtimeService,
       HistoryService historyService, Clock clock, ZoneId programmeZone,
-      @Value("${klynge.retention.personal-data-after}") Period retention) {
+      RetentionProperties retention) {
     this.applications = applications;
     this.calls = calls;
     this.holds = holds;
@@ -63,7 +63,7 @@ public class PersonalDataErasure {
     this.historyService = historyService;
     this.clock = clock;
     this.zone = programmeZone;
-    this.retention = retention;
+    this.retention = retention.personalDataAfter();
   }
 
   /** @return the case numbers whose personal data was erased now */

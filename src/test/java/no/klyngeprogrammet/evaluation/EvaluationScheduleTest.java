@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationScheduleTest {
 
   final EvaluationSchedule schedule = new EvaluationSchedule(new EvaluationProperties(MonthDay.of(1, 15),
-      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10),
+      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10, 5, 5),
       ZoneId.of("Europe/Oslo"));
 
   static ClusterRegistry.Entry admitted(LocalDate start, LocalDate end, String status) {
