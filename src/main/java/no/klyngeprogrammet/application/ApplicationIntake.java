@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.call.ClusterCall;
-import no.klyngeprogrammet.status.StatusLinks;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,16 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import no.klyngeprogrammet.call.CallService;
+import no.klyngeprogrammet.config.RetentionProperties;
+import no.klyngeprogrammet.notification.NotificationLog;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,10 @@ public class PersonalDataErasure {
 
   private static final Logger log = LoggerFactory.getLogger(PersonalDataErasure.class);
 
-  private final JdbcClient jdbc;
+  private final ApplicationRepository applications;
+  private final CallService calls;
+  private final List<PersonalDataHold> holds;
+  private final NotificationLog letters;
   private final ObjectMapper objectMapper;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -45,16 +50,20 @@ public class PersonalDataErasure {
   private final ZoneId zone;
   private final Period retention;
 
-  public PersonalDataErasure(JdbcClient jdbc, ObjectMapper objectMapper, RuntimeService runtimeService,
+  public PersonalDataErasure(ApplicationRepository applications, CallService calls, List<PersonalDataHold> holds,
+      NotificationLog letters, ObjectMapper objectMapper, RuntimeService runtimeService,
       HistoryService historyService, Clock clock, ZoneId programmeZone,
-      @Value("${klynge.retention.personal-data-after}") Period retention) {
-    this.jdbc = jdbc;
+      RetentionProperties retention) {
+    this.applications = applications;
+    this.calls = calls;
+    this.holds = holds;
+    this.letters = letters;
     this.objectMapper = objectMapper;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.clock = clock;
     this.zone = programmeZone;
-    this.retention = retention;
+    this.retention = retention.personalDataAfter();
   }
 
   /** @return the case numbers whose personal data was erased now */
@@ -74,41 +83,17 @@ public class PersonalDataErasure {
   }
 
   private List<String> dueCases(Instant cutoff) {
-    return jdbc.sql("""
-            select c.case_number
-              from application_case c
-              join cluster_call k on k.id = c.call_id
-             where c.personal_data_erased_at is null
-               and k.announcement_at <= :cutoff
-               and not exists (select 1 from cluster_registry r where r.case_number = c.case_number)
-               and not exists (select 1 from decision d where d.case_number = c.case_number and d.outcome = 'ADMITTED')
-               and not exists (select 1 from complaint m where m.case_number = c.case_number
-                                  and (m.outcome is null or coalesce(m.assessed_at, m.registered_at) > :cutoff))
-             order by c.case_number
-            """)
-        .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-        .query(String.class).list();
+    List<String> cases = applications.unerasedCasesOf(calls.announcedBy(cutoff));
+    Set<String> kept = new HashSet<>();
+    holds.forEach(hold -> kept.addAll(hold.keep(cases, cutoff)));
+    return cases.stream().filter(caseNumber -> !kept.contains(caseNumber)).toList();
   }
 
   private void erase(String caseNumber, Instant now) {
-    jdbc.sql("""
-            update notification_log set recipient = ?
-             where case_number = ?
-               and recipient in (select contact_email from application_version where case_number = ?)
-            """)
-        .params(ERASED, caseNumber, caseNumber).update();
-    record Version(int number, String snapshot) {}
-    List<Version> versions = jdbc.sql("select version, snapshot from application_version where case_number = ?")
-        .param(caseNumber).query((rs, row) -> new Version(rs.getInt(1), rs.getString(2))).list();
-    for (Version version : versions) {
-      jdbc.sql("""
-              update application_version set contact_name = ?, contact_email = ?, snapshot = ?
-               where case_number = ? and version = ?
-              """)
-          .params(ERASED, ERASED, withoutPersonalData(version.snapshot()), caseNumber, version.number()).update();
-    }
-    jdbc.sql("update application_case set personal_data_erased_at = ? where case_number = ?")
-        .params(now.atOffset(ZoneOffset.UTC), caseNumber).update();
+    letters.replaceRecipients(caseNumber, applications.contactEmails(caseNumber), ERASED);
+    applications.snapshots(caseNumber).forEach((version, snapshot) ->
+        applications.eraseContact(caseNumber, version, ERASED, withoutPersonalData(snapshot)));
+    applications.markErased(caseNumber, now);
     // The engine's public API cannot rewrite a historic variable, and the start form's submitted
     // values are kept as form-field details that only go together with all variables of the
     // instance. Their record lives in the project's tables; the engine keeps which steps ran when.

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.klyngeprogrammet.status.StatusLinks;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.FormService;

@@ -10,7 +10,6 @@ import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationLog;
 import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.identity.AccountProperties;
-import no.klyngeprogrammet.status.StatusLinks;
 import org.springframework.stereotype.Component;
 
 /**

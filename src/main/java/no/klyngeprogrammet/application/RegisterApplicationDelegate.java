@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,10 +64,10 @@ public class RegisterApplicationDelegate implements JavaDelegate {
       }
     });
     execution.setVariable(MEMBERS, JsonLists.json(submission.members()));
-    execution.setVariable(ReviewVariables.MEMBER_LIST_TEXT, submission.members().stream()
+    execution.setVariable(MEMBER_LIST_TEXT, submission.members().stream()
         .map(m -> m.name() + " (org.nr. " + m.orgNumber() + ", " + m.actorKind().displayName() + ")")
         .collect(Collectors.joining("\n")));
-    execution.setVariable(ReviewVariables.MEMBER_OPTIONS, JsonLists.json(submission.members().stream()
+    execution.setVariable(MEMBER_OPTIONS, JsonLists.json(submission.members().stream()
         .map(m -> Map.of("label", m.name() + " (" + m.orgNumber() + ")", "value", m.orgNumber())).toList()));
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
     execution.setVariable(VERSION, registration.version());

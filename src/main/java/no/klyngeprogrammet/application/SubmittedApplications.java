@@ -25,6 +25,12 @@ public class SubmittedApplications {
     return read(version(caseNumber, version).snapshot());
   }
 
+  /** What the case's current version holds. */
+  public Submission current(String caseNumber) {
+    return read(applications.findCurrentVersion(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("No case " + caseNumber)).snapshot());
+  }
+
   public Submission read(String snapshot) {
     try {
       return objectMapper.readValue(snapshot, Submission.class);

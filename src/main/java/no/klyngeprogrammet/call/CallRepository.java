@@ -62,6 +62,11 @@ public class CallRepository {
     return jdbc.sql(SELECT_CALL + "where id = ?").param(id).query(this::map).optional();
   }
 
+  public List<Long> announcedBy(Instant instant) {
+    return jdbc.sql("select id from cluster_call where announcement_at <= ?").param(utc(instant))
+        .query(Long.class).list();
+  }
+
   public List<ClusterCall> findOpen() {
     return jdbc.sql(SELECT_CALL + "where status = 'OPEN' order by deadline").query(this::map).list();
   }
@@ -80,18 +85,10 @@ public class CallRepository {
         .params(utc(closedAt), callId).update() == 1;
   }
 
-  /**
-   * Counts one more finished assessment under the call's row lock and returns whether it was the
-   * last: exactly one transaction sees the count reach the number of cases.
-   */
-  public boolean recordAssessedAndCheckAll(long callId) {
+  /** Counts one more finished assessment, taking the call's row lock, and returns the new count. */
+  public int recordAssessed(long callId) {
     jdbc.sql("update cluster_call set assessed_count = assessed_count + 1 where id = ?").param(callId).update();
-    int assessed = jdbc.sql("select assessed_count from cluster_call where id = ?").param(callId).query(Integer.class).single();
-    return assessed == applicationCount(callId);
-  }
-
-  public int applicationCount(long callId) {
-    return jdbc.sql("select count(*) from application_case where call_id = ?").param(callId).query(Integer.class).single();
+    return jdbc.sql("select assessed_count from cluster_call where id = ?").param(callId).query(Integer.class).single();
   }
 
   public String processInstanceId(long callId) {

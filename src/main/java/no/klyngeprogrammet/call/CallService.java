@@ -18,11 +18,13 @@ public class CallService {
   static final String NOT_RECEIVED = "Søknaden kan ikke tas imot.";
 
   private final CallRepository calls;
+  private final CaseCount cases;
   private final Clock clock;
   private final ZoneId zone;
 
-  public CallService(CallRepository calls, Clock clock, ZoneId programmeZone) {
+  public CallService(CallRepository calls, CaseCount cases, Clock clock, ZoneId programmeZone) {
     this.calls = calls;
+    this.cases = cases;
     this.clock = clock;
     this.zone = programmeZone;
   }
@@ -73,12 +75,21 @@ public class CallService {
     return call;
   }
 
+  /**
+   * Counts one more finished assessment under the call's row lock and returns whether it was the
+   * last: exactly one transaction sees the count reach the number of cases.
+   */
   public boolean recordAssessedAndCheckAll(long callId) {
-    return calls.recordAssessedAndCheckAll(callId);
+    return calls.recordAssessed(callId) == cases.casesIn(callId);
+  }
+
+  /** The calls whose decisions were announced at or before the instant. */
+  public List<Long> announcedBy(Instant instant) {
+    return calls.announcedBy(instant);
   }
 
   public int applicationCount(long callId) {
-    return calls.applicationCount(callId);
+    return cases.casesIn(callId);
   }
 
   public String processInstanceId(long callId) {

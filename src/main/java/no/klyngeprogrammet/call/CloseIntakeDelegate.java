@@ -1,25 +1,25 @@
 package no.klyngeprogrammet.call;
 
-import no.klyngeprogrammet.application.ApplicationVariables;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * "Steng mottak": at the deadline the call stops taking applications and tells each of its
  * applications that intake has closed. Closing takes the call's row lock first, so a submission
- * still in flight either commits before and gets the message, or finds the call closed.
+ * still in flight either commits before and gets the message, or finds the call closed. The
+ * listeners of {@link IntakeClosed} run synchronously in this transaction, under that lock.
  */
 @Component
 public class CloseIntakeDelegate implements JavaDelegate {
 
   private final CallService calls;
-  private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
 
-  public CloseIntakeDelegate(CallService calls, RuntimeService runtimeService) {
+  public CloseIntakeDelegate(CallService calls, ApplicationEventPublisher events) {
     this.calls = calls;
-    this.runtimeService = runtimeService;
+    this.events = events;
   }
 
   @Override
@@ -27,8 +27,6 @@ public class CloseIntakeDelegate implements JavaDelegate {
     long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
     calls.closeIntake(callId);
     execution.setVariable(CallVariables.APPLICATION_COUNT, calls.applicationCount(callId));
-    runtimeService.createMessageCorrelation(ApplicationVariables.MESSAGE_INTAKE_CLOSED)
-        .processInstanceVariableEquals(ApplicationVariables.CALL_ID, callId)
-        .correlateAllWithResult();
+    events.publishEvent(new IntakeClosed(callId));
   }
 }

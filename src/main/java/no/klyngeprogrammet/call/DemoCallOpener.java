@@ -11,7 +11,6 @@ import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -38,15 +37,11 @@ public class DemoCallOpener {
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  public DemoCallOpener(@Value("${klynge.demo.open-call}") boolean enabled,
-      @Value("${klynge.demo.deadline-in}") Duration deadlineIn,
-      @Value("${klynge.demo.announcement-after:#{null}}") Duration announcementAfter, CallCalendar calendar,
-      CallProperties properties,
-      CallService calls,
+  public DemoCallOpener(DemoProperties demo, CallCalendar calendar, CallProperties properties, CallService calls,
       RuntimeService runtimeService, Clock clock) {
-    this.enabled = enabled;
-    this.deadlineIn = deadlineIn;
-    this.announcementAfter = announcementAfter;
+    this.enabled = demo.openCall();
+    this.deadlineIn = demo.deadlineIn();
+    this.announcementAfter = demo.announcementAfter();
     this.calendar = calendar;
     this.properties = properties;
     this.calls = calls;

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.klyngeprogrammet.call.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -129,6 +132,15 @@ public class ClusterRegistry {
             """)
         .query(this::map)
         .list();
+  }
+
+  /** Of the given cases, those in the registry. */
+  public Set<String> registered(Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("select case_number from cluster_registry where case_number in (:cases)")
+        .param("cases", caseNumbers).query(String.class).list());
   }
 
   public Optional<Entry> find(String caseNumber) {

@@ -2,9 +2,11 @@ package no.klyngeprogrammet.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,18 +23,30 @@ public class ComplaintRepository {
   public record Complaint(long id, String caseNumber, LocalDate receivedOn, String text, String letterKind,
       LocalDate windowClosesOn, boolean withinWindow) {}
 
-  /** The last decision letter sent in the case: what a complaint is about. */
-  public record SentLetter(String kind, Instant sentAt) {}
+  /** Of the given cases, those with a complaint not yet answered (a late one is answered by its refusal). */
+  public Set<String> withOpenComplaint(Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql(
+            "select distinct case_number from complaint where outcome is null and case_number in (:cases)")
+        .param("cases", caseNumbers)
+        .query(String.class).list());
+  }
 
-  public Optional<SentLetter> lastDecisionLetter(String caseNumber) {
-    return jdbc.sql("""
-            select kind, sent_at from notification_log
-             where case_number = ? and kind in ('DECISION', 'FORMAL_REJECTION', 'COMPLAINT_DECISION')
-             order by sent_at desc, id desc
+  /** Of the given cases, those with a complaint not answered, or answered (or registered as late) after the instant. */
+  public Set<String> withComplaintOpenAfter(Collection<String> caseNumbers, Instant instant) {
+    if (caseNumbers.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("""
+            select distinct case_number from complaint
+             where case_number in (:cases)
+               and (outcome is null or coalesce(assessed_at, registered_at) > :instant)
             """)
-        .param(caseNumber)
-        .query((rs, row) -> new SentLetter(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-        .list().stream().findFirst();
+        .param("cases", caseNumbers)
+        .param("instant", instant.atOffset(ZoneOffset.UTC))
+        .query(String.class).list());
   }
 
   public long register(String caseNumber, LocalDate receivedOn, String text, String registeredBy, Instant at,
@@ -64,6 +78,10 @@ public class ComplaintRepository {
     jdbc.sql("update complaint set outcome = ?, justification = ?, assessed_by = ?, assessed_at = ? where id = ?")
         .params(outcome, justification, assessedBy, at.atOffset(ZoneOffset.UTC), id)
         .update();
+  }
+
+  public Optional<String> justification(long id) {
+    return jdbc.sql("select justification from complaint where id = ?").param(id).query(String.class).optional();
   }
 
   public Optional<String> outcome(long id) {

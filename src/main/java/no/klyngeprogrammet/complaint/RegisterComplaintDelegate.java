@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.decision.DecisionLetter;
+import no.klyngeprogrammet.formal.FormalRejectionLetter;
 import no.klyngeprogrammet.notification.LetterProperties;
+import no.klyngeprogrammet.notification.NotificationLog;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,14 +27,20 @@ public class RegisterComplaintDelegate implements JavaDelegate {
 
   static final String REFUSED = "Klagen ble ikke registrert.";
 
+  /** The letters a complaint can be about: the last one sent in the case. */
+  static final List<String> DECISION_LETTERS = List.of(DecisionLetter.KIND, FormalRejectionLetter.KIND,
+      ComplaintLetter.KIND);
+
   private final ComplaintRepository complaints;
+  private final NotificationLog log;
   private final LetterProperties letters;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegisterComplaintDelegate(ComplaintRepository complaints, LetterProperties letters, Clock clock,
-      ZoneId programmeZone) {
+  public RegisterComplaintDelegate(ComplaintRepository complaints, NotificationLog log, LetterProperties letters,
+      Clock clock, ZoneId programmeZone) {
     this.complaints = complaints;
+    this.log = log;
     this.letters = letters;
     this.clock = clock;
     this.zone = programmeZone;
@@ -39,7 +49,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getVariable(CASE_NUMBER) instanceof String s ? s.strip() : "";
-    var letter = complaints.lastDecisionLetter(caseNumber).orElseThrow(() -> ValidationException.single(REFUSED,
+    var letter = log.lastOf(caseNumber, DECISION_LETTERS).orElseThrow(() -> ValidationException.single(REFUSED,
         CASE_NUMBER, "Saksnummer", "det er ikke sendt noe vedtak i saken " + caseNumber));
     LocalDate sentOn = letter.sentAt().atZone(zone).toLocalDate();
     LocalDate received = receivedOn(execution.getVariable(RECEIVED_ON), sentOn);

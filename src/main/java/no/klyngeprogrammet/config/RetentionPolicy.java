@@ -1,7 +1,6 @@
 package no.klyngeprogrammet.config;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,9 @@ public class RetentionPolicy {
   private final RepositoryService repositoryService;
   private final int historyDays;
 
-  public RetentionPolicy(RepositoryService repositoryService, @Value("${klynge.retention.history-days}") int historyDays) {
+  public RetentionPolicy(RepositoryService repositoryService, RetentionProperties properties) {
     this.repositoryService = repositoryService;
-    this.historyDays = historyDays;
+    this.historyDays = properties.historyDays();
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,8 @@ public class RetentionWindow {
   private final LocalTime windowStart;
   private final ZoneId zone;
 
-  public RetentionWindow(@Value("${klynge.retention.cleanup-window-start}") String windowStart, ZoneId programmeZone) {
-    this.windowStart = LocalTime.parse(windowStart);
+  public RetentionWindow(RetentionProperties properties, ZoneId programmeZone) {
+    this.windowStart = properties.cleanupWindowStart();
     this.zone = programmeZone;
   }
 

@@ -2,7 +2,6 @@ package no.klyngeprogrammet.config;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 public class TimeConfiguration {
 
   @Bean
-  public ZoneId programmeZone(@Value("${klynge.time-zone}") String zone) {
-    return ZoneId.of(zone);
+  public ZoneId programmeZone(ProgrammeProperties properties) {
+    return properties.timeZone();
   }
 
   @Bean

@@ -17,8 +17,9 @@ import no.klyngeprogrammet.notification.LetterProperties;
 import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.review.ReviewRepository;
+import no.klyngeprogrammet.scoring.ApplicationScoreRepository;
 import no.klyngeprogrammet.scoring.Criterion;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import no.klyngeprogrammet.scoring.FinalScore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,21 +36,21 @@ public class DecisionLetter {
   private final ReviewRepository reviews;
   private final ClusterRegistry registry;
   private final CallService calls;
-  private final JdbcClient jdbc;
+  private final ApplicationScoreRepository scores;
   private final MailTemplates templates;
   private final NotificationService notifications;
   private final LetterProperties letters;
   private final ZoneId zone;
 
   public DecisionLetter(DecisionRepository decisions, SubmittedApplications applications, ReviewRepository reviews,
-      ClusterRegistry registry, CallService calls, JdbcClient jdbc, MailTemplates templates,
+      ClusterRegistry registry, CallService calls, ApplicationScoreRepository scores, MailTemplates templates,
       NotificationService notifications, LetterProperties letters, ZoneId programmeZone) {
     this.decisions = decisions;
     this.applications = applications;
     this.reviews = reviews;
     this.registry = registry;
     this.calls = calls;
-    this.jdbc = jdbc;
+    this.scores = scores;
     this.templates = templates;
     this.notifications = notifications;
     this.letters = letters;
@@ -66,10 +67,7 @@ public class DecisionLetter {
     boolean admitted = CouncilDecision.ADMITTED.equals(decision.outcome());
     var entry = registry.entryFor(caseNumber, submission.clusterName(), decision.level(), decision.yearlyFunding(),
         call.announcement().atZone(zone).toLocalDate());
-    var result = jdbc.sql("select total, passes_thresholds, consensus_justification from application_result "
-            + "where case_number = ? and version = ?")
-        .params(caseNumber, decision.version())
-        .query((rs, row) -> new Object[] {rs.getBigDecimal(1), rs.getBoolean(2), rs.getString(3)}).single();
+    FinalScore score = scores.finalScore(caseNumber, decision.version());
 
     Map<String, Object> model = new HashMap<>();
     model.put("caseNumber", caseNumber);
@@ -80,9 +78,9 @@ public class DecisionLetter {
     model.put("periodStart", NorwegianFormat.date(entry.periodStart().atStartOfDay(zone).toInstant(), zone));
     model.put("periodEnd", NorwegianFormat.date(entry.periodEnd().atStartOfDay(zone).toInstant(), zone));
     model.put("funding", NorwegianFormat.kroner(decision.yearlyFunding()));
-    model.put("scores", scoreLines(caseNumber, decision.version(), (String) result[2]));
-    model.put("total", result[0]);
-    model.put("passes", result[1]);
+    model.put("scores", scoreLines(score));
+    model.put("total", score.total());
+    model.put("passes", score.passesThresholds());
     model.put("deviated", decision.deviated());
     model.put("deviationJustification", decision.justification());
     model.put("complaintAddress", letters.complaintAddress());
@@ -93,22 +91,21 @@ public class DecisionLetter {
   }
 
   /** Reviewers are named by number only: the applicant learns the reasons, not who gave them. */
-  private List<String> scoreLines(String caseNumber, int version, String consensusJustification) {
-    var finalScores = decisions.finalScores(caseNumber, version);
-    var byCriterion = reviews.completedScores(caseNumber, version).stream()
+  private List<String> scoreLines(FinalScore score) {
+    var byCriterion = reviews.completedScores(score.caseNumber(), score.version()).stream()
         .collect(Collectors.groupingBy(ReviewRepository.StoredScore::criterion));
     List<String> lines = new ArrayList<>();
     for (Criterion criterion : Criterion.values()) {
       StringBuilder line = new StringBuilder().append(criterion.number()).append(". ").append(criterion.displayName())
-          .append(": ").append(finalScores.get(criterion)).append(" poeng.");
+          .append(": ").append(score.perCriterion().get(criterion)).append(" poeng.");
       int n = 1;
       for (var review : byCriterion.getOrDefault(criterion, List.of())) {
         line.append("\n  Fagvurderer ").append(n++).append(": ").append(review.justification());
       }
       lines.add(line.toString());
     }
-    if (consensusJustification != null) {
-      lines.add("Omforent vurdering der fagvurdererne var uenige: " + consensusJustification);
+    if (score.consensusJustification() != null) {
+      lines.add("Omforent vurdering der fagvurdererne var uenige: " + score.consensusJustification());
     }
     return lines;
   }

@@ -1,19 +1,18 @@
 package no.klyngeprogrammet.decision;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.klyngeprogrammet.call.Level;
-import no.klyngeprogrammet.scoring.Criterion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The scored applications of a call, the recommendation made from them, and the decisions. */
+/** The recommendation made from a call's scored applications, and the decisions. */
 @Repository
 public class DecisionRepository {
 
@@ -23,35 +22,18 @@ public class DecisionRepository {
     this.jdbc = jdbc;
   }
 
-  public record Scored(String caseNumber, int version, Level level, BigDecimal total, boolean passes, Instant receivedAt,
-      String snapshot) {}
-
   public record Decision(String caseNumber, int version, String outcome, Level level, long yearlyFunding,
       boolean deviated, String justification) {}
 
-  /** The current version of every case of the call that has final scores. */
-  public List<Scored> scoredApplications(long callId) {
-    return jdbc.sql("""
-            select c.case_number, c.current_version, v.level, r.total, r.passes_thresholds, v.received_at, v.snapshot
-              from application_case c
-              join application_version v on v.case_number = c.case_number and v.version = c.current_version
-              join application_result r on r.case_number = c.case_number and r.version = c.current_version
-             where c.call_id = ?
-             order by c.case_number
-            """)
-        .param(callId)
-        .query((rs, row) -> new Scored(rs.getString(1), rs.getInt(2), Level.valueOf(rs.getString(3)), rs.getBigDecimal(4),
-            rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
-        .list();
-  }
-
-  public Map<Criterion, BigDecimal> finalScores(String caseNumber, int version) {
-    Map<Criterion, BigDecimal> scores = new EnumMap<>(Criterion.class);
-    jdbc.sql("select criterion, final_score from application_score where case_number = ? and version = ?")
-        .params(caseNumber, version)
-        .query((rs, row) -> scores.put(Criterion.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
-        .list();
-    return scores;
+  /** Of the given cases, those the council admitted. */
+  public Set<String> admitted(Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("select case_number from decision where outcome = :admitted and case_number in (:cases)")
+        .param("admitted", CouncilDecision.ADMITTED)
+        .param("cases", caseNumbers)
+        .query(String.class).list());
   }
 
   public void recordRecommendation(long callId, RankedCandidate ranked, int version, String recommendedBy, Instant at) {

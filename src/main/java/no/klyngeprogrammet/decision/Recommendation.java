@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.call.ClusterCall;
 import no.klyngeprogrammet.call.Level;
@@ -19,23 +18,22 @@ import org.springframework.stereotype.Service;
 public class Recommendation {
 
   private final DecisionRepository decisions;
-  private final SubmittedApplications applications;
+  private final ScoredApplications scored;
   private final CallService calls;
   private final Clock clock;
 
-  public Recommendation(DecisionRepository decisions, SubmittedApplications applications, CallService calls,
-      Clock clock) {
+  Recommendation(DecisionRepository decisions, ScoredApplications scored, CallService calls, Clock clock) {
     this.decisions = decisions;
-    this.applications = applications;
+    this.scored = scored;
     this.calls = calls;
     this.clock = clock;
   }
 
   public Map<Level, List<RankedCandidate>> rank(long callId) {
     ClusterCall call = calls.get(callId);
-    List<Candidate> candidates = decisions.scoredApplications(callId).stream()
-        .map(s -> new Candidate(s.caseNumber(), s.level(), decisions.finalScores(s.caseNumber(), s.version()), s.total(),
-            s.passes(), s.receivedAt(), applications.read(s.snapshot()).amountApplied()))
+    List<Candidate> candidates = scored.of(callId).stream()
+        .map(s -> new Candidate(s.caseNumber(), s.submission().level(), s.score().perCriterion(), s.score().total(),
+            s.score().passesThresholds(), s.receivedAt(), s.submission().amountApplied()))
         .toList();
     return Ranking.rankPerLevel(candidates, call.budgets());
   }
@@ -62,15 +60,15 @@ public class Recommendation {
   }
 
   public List<Map<String, String>> caseOptions(long callId) {
-    return decisions.scoredApplications(callId).stream()
-        .map(s -> Map.of("label", s.caseNumber() + " – " + applications.read(s.snapshot()).clusterName(),
+    return scored.of(callId).stream()
+        .map(s -> Map.of("label", s.caseNumber() + " – " + s.submission().clusterName(),
             "value", s.caseNumber()))
         .collect(Collectors.toList());
   }
 
   public void record(long callId, String recommendedBy) {
-    Map<String, Integer> versions = decisions.scoredApplications(callId).stream()
-        .collect(Collectors.toMap(DecisionRepository.Scored::caseNumber, DecisionRepository.Scored::version));
+    Map<String, Integer> versions = scored.of(callId).stream()
+        .collect(Collectors.toMap(ScoredApplications.Scored::caseNumber, ScoredApplications.Scored::version));
     rank(callId).values().forEach(list -> list.forEach(ranked ->
         decisions.recordRecommendation(callId, ranked, versions.get(ranked.candidate().caseNumber()), recommendedBy,
             clock.instant())));

@@ -4,7 +4,6 @@ import static no.klyngeprogrammet.decision.DecisionVariables.*;
 
 import java.time.Clock;
 import java.util.Map;
-import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.call.CallVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,12 +17,12 @@ import org.springframework.stereotype.Component;
 public class RecordDecisionsDelegate implements JavaDelegate {
 
   private final DecisionRepository decisions;
-  private final SubmittedApplications applications;
+  private final ScoredApplications scoredApplications;
   private final Clock clock;
 
-  public RecordDecisionsDelegate(DecisionRepository decisions, SubmittedApplications applications, Clock clock) {
+  RecordDecisionsDelegate(DecisionRepository decisions, ScoredApplications scoredApplications, Clock clock) {
     this.decisions = decisions;
-    this.applications = applications;
+    this.scoredApplications = scoredApplications;
     this.clock = clock;
   }
 
@@ -36,13 +35,13 @@ public class RecordDecisionsDelegate implements JavaDelegate {
         (String) execution.getVariable(RECOMMENDED_BY), execution.getVariable(ADMIT_INSTEAD),
         execution.getVariable(REJECT_INSTEAD), execution.getVariable(DEVIATION_JUSTIFICATION), recommended);
     String justification = deviations.isEmpty() ? null : ((String) execution.getVariable(DEVIATION_JUSTIFICATION)).strip();
-    for (var scored : decisions.scoredApplications(callId)) {
+    for (var scored : scoredApplications.of(callId)) {
       String recommendedOutcome = recommended.get(scored.caseNumber()) ? CouncilDecision.ADMITTED : CouncilDecision.REJECTED;
       String outcome = deviations.getOrDefault(scored.caseNumber(), recommendedOutcome);
       boolean deviated = !outcome.equals(recommendedOutcome);
-      long funding = outcome.equals(CouncilDecision.ADMITTED) ? applications.read(scored.snapshot()).amountApplied() : 0;
+      long funding = outcome.equals(CouncilDecision.ADMITTED) ? scored.submission().amountApplied() : 0;
       decisions.recordDecision(callId, new DecisionRepository.Decision(scored.caseNumber(), scored.version(), outcome,
-          scored.level(), funding, deviated, deviated ? justification : null), decidedBy, clock.instant());
+          scored.submission().level(), funding, deviated, deviated ? justification : null), decidedBy, clock.instant());
     }
   }
 }

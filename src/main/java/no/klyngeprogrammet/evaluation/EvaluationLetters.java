@@ -10,7 +10,6 @@ import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The letters of the evaluation: reminders about the annual report, and the outcome with its reasons. */
@@ -22,15 +21,15 @@ public class EvaluationLetters {
   public static final String OUTCOME = "EVALUATION_OUTCOME";
 
   private final IdentityService identityService;
-  private final JdbcClient jdbc;
+  private final EvaluationRepository evaluations;
   private final MailTemplates templates;
   private final NotificationService notifications;
   private final LetterProperties letters;
 
-  public EvaluationLetters(IdentityService identityService, JdbcClient jdbc, MailTemplates templates,
+  public EvaluationLetters(IdentityService identityService, EvaluationRepository evaluations, MailTemplates templates,
       NotificationService notifications, LetterProperties letters) {
     this.identityService = identityService;
-    this.jdbc = jdbc;
+    this.evaluations = evaluations;
     this.templates = templates;
     this.notifications = notifications;
     this.letters = letters;
@@ -49,19 +48,13 @@ public class EvaluationLetters {
     model.put("dueAt", execution.getVariable(REPORT_DUE_DATE_TEXT));
     model.put("complaintAddress", letters.complaintAddress());
     if (OUTCOME.equals(kind)) {
-      jdbc.sql("select outcome, assessment, override_justification, follow_up_plan, follow_up_deadline, nce_granted "
-              + "from evaluation where case_number = ? and round_year = ?")
-          .params(caseNumber, year)
-          .query((rs, row) -> {
-            model.put("outcome", Outcome.valueOf(rs.getString(1)).displayName());
-            model.put("assessment", rs.getString(2));
-            model.put("overrideJustification", rs.getString(3));
-            model.put("followUpPlan", rs.getString(4));
-            model.put("followUpDeadline", rs.getString(5));
-            model.put("nce", rs.getBoolean(6));
-            return model;
-          })
-          .single();
+      var evaluation = evaluations.outcomeOf(caseNumber, year);
+      model.put("outcome", evaluation.outcome().displayName());
+      model.put("assessment", evaluation.assessment());
+      model.put("overrideJustification", evaluation.overrideJustification());
+      model.put("followUpPlan", evaluation.followUpPlan());
+      model.put("followUpDeadline", evaluation.followUpDeadline());
+      model.put("nce", evaluation.nceGranted());
     }
     var mail = templates.render("evaluation", model);
     notifications.send(new Letter(kind + ":" + caseNumber + ":" + year, caseNumber, kind, manager.getEmail(),

@@ -14,4 +14,6 @@ public record EvaluationProperties(
     LocalTime reportDueAt,
     Period reminderBefore,
     Period escalateAfter,
-    int fundsTolerancePercent) {}
+    int fundsTolerancePercent,
+    int arenaMaxYears,
+    int gceMidTermYear) {}

@@ -21,6 +21,19 @@ public class EvaluationRepository {
         .update();
   }
 
+  /** What the outcome letter tells: the evaluation's outcome and its reasons. */
+  public record OutcomeLetterFacts(Outcome outcome, String assessment, String overrideJustification,
+      String followUpPlan, String followUpDeadline, boolean nceGranted) {}
+
+  public OutcomeLetterFacts outcomeOf(String caseNumber, int roundYear) {
+    return jdbc.sql("select outcome, assessment, override_justification, follow_up_plan, follow_up_deadline, nce_granted "
+            + "from evaluation where case_number = ? and round_year = ?")
+        .params(caseNumber, roundYear)
+        .query((rs, row) -> new OutcomeLetterFacts(Outcome.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+        .single();
+  }
+
   public void recordMissingReport(String caseNumber, int roundYear) {
     jdbc.sql("insert into evaluation (case_number, round_year) values (?, ?)").params(caseNumber, roundYear).update();
   }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PrepareEvaluationDelegate implements JavaDelegate {
-
-  /** A GCE's mid-term review falls in the fifth year of its period. */
-  static final int GCE_MID_TERM_YEAR = 5;
 
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;
@@ -50,7 +46,7 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
     execution.setVariable(YEAR_OF_PERIOD, yearOfPeriod);
     execution.setVariable(YEARS_IN_PROGRAMME, yearOfPeriod);
     execution.setVariable(PERIOD_ENDING, schedule.lastRoundOfPeriod(cluster, year));
-    execution.setVariable(MID_TERM_REVIEW, cluster.level() == Level.GCE && yearOfPeriod == GCE_MID_TERM_YEAR);
+    execution.setVariable(MID_TERM_REVIEW, cluster.level() == Level.GCE && yearOfPeriod == properties.gceMidTermYear());
     execution.setVariable(NCE_POSSIBLE, cluster.level() == Level.ARENA_PRO);
     execution.setVariable(CLUSTER_MANAGER, registry.manager(caseNumber).orElseThrow(() ->
         new IllegalStateException("Cluster " + caseNumber + " has no cluster manager")));

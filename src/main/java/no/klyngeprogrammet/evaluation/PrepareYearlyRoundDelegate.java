@@ -2,7 +2,6 @@ package no.klyngeprogrammet.evaluation;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -12,23 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Lagre evalueringen": the evaluation in its round, and the registry after it: the status the
- * outcome leaves, an Arena's extension to five years in all, and the NCE brand, each as an event.
+ * outcome leaves, an Arena's extension to {@code klynge.evaluation.arena-max-years} in all, and
+ * the NCE brand, each as an event.
  */
 @Component
 public class RecordEvaluationDelegate implements JavaDelegate {
 
-  /** An Arena cluster may be extended to at most five years in all. */
-  static final int ARENA_MAX_YEARS = 5;
-
   private final EvaluationRepository evaluations;
   private final ClusterRegistry registry;
+  private final EvaluationProperties properties;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RecordEvaluationDelegate(EvaluationRepository evaluations, ClusterRegistry registry, Clock clock,
-      ZoneId programmeZone) {
+  public RecordEvaluationDelegate(EvaluationRepository evaluations, ClusterRegistry registry,
+      EvaluationProperties properties, Clock clock, ZoneId programmeZone) {
     this.evaluations = evaluations;
     this.registry = registry;
+    this.properties = properties;
     this.clock = clock;
     this.zone = programmeZone;
   }
@@ -58,7 +58,7 @@ public class RecordEvaluationDelegate implements JavaDelegate {
     var cluster = registry.find(caseNumber).orElseThrow();
     String detail = "Årlig evaluering " + year + ": " + outcome.displayName();
     if (outcome == Outcome.EXTEND) {
-      LocalDate extended = cluster.periodStart().plusYears(ARENA_MAX_YEARS).minusDays(1);
+      LocalDate extended = cluster.periodStart().plusYears(properties.arenaMaxYears()).minusDays(1);
       registry.extendTo(caseNumber, extended);
       detail += " til " + extended;
     }

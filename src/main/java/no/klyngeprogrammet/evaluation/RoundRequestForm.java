@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.validation.Errors;
 

@@ -6,10 +6,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.klyngeprogrammet.application.ApplicationVariables;
-import no.klyngeprogrammet.call.CallVariables;
-import no.klyngeprogrammet.complaint.ComplaintVariables;
-import no.klyngeprogrammet.evaluation.EvaluationVariables;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,19 +32,29 @@ public class IdentitySetup {
 
   static final String TASKLIST = "tasklist";
 
+  /**
+   * The variables every process with a case sets under these names, listed as the filters' columns.
+   * Named here rather than taken from the application module, which depends on identity.
+   */
+  static final String CASE_NUMBER_COLUMN = "caseNumber";
+  static final String CLUSTER_NAME_COLUMN = "clusterName";
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityProperties properties;
+  private final List<ProcessAccess> processAccess;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, IdentityProperties properties) {
+      FilterService filterService, TaskService taskService, IdentityProperties properties,
+      List<ProcessAccess> processAccess) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.properties = properties;
+    this.processAccess = processAccess;
   }
 
   /** A group's Tasklist filter: its name, what it shows, and the columns it lists. */
@@ -106,24 +112,16 @@ public class IdentitySetup {
     }
   }
 
-  /**
-   * An applicant may start the application process and nothing else; a case officer registers
-   * complaints and may start an evaluation round.
-   */
+  /** Each process's own declaration of who may start it (an instance included) and who may read it. */
   private void grantProcessStarts() {
-    String applicants = ProgrammeGroups.APPLICANTS;
-    grant(applicants, Resources.PROCESS_DEFINITION, ApplicationVariables.PROCESS_KEY,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(applicants, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ComplaintVariables.PROCESS_KEY,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, EvaluationVariables.ROUND_PROCESS_KEY,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    for (String group : List.of(ProgrammeGroups.CASE_OFFICERS,
-        ProgrammeGroups.PROGRAMME_COUNCIL)) {
-      grant(group, Resources.PROCESS_DEFINITION, ApplicationVariables.PROCESS_KEY, Permissions.READ);
-      grant(group, Resources.PROCESS_DEFINITION, CallVariables.PROCESS_KEY, Permissions.READ);
+    for (ProcessAccess access : processAccess) {
+      for (String group : access.mayStart()) {
+        grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
+      for (String group : access.mayRead()) {
+        grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ);
+      }
     }
   }
 
@@ -156,8 +154,8 @@ public class IdentitySetup {
       props.put("priority", definition.priority());
       props.put("refresh", true);
       props.put("variables", List.of(
-          Map.of("name", ApplicationVariables.CASE_NUMBER, "label", "Saksnummer"),
-          Map.of("name", ApplicationVariables.CLUSTER_NAME, "label", "Klynge")));
+          Map.of("name", CASE_NUMBER_COLUMN, "label", "Saksnummer"),
+          Map.of("name", CLUSTER_NAME_COLUMN, "label", "Klynge")));
       filter = filterService.newTaskFilter(definition.name())
           .setProperties(props)
           .setQuery(definition.query());

@@ -31,9 +31,6 @@ public final class ReviewVariables {
   public static final String CONSENSUS_JUSTIFICATION = "consensusJustification";
   public static final String CONSENSUS_BY = "consensusBy";
 
-  public static final String MEMBER_LIST_TEXT = "memberListText";
-  public static final String MEMBER_OPTIONS = "memberOptions";
-
   private ReviewVariables() {}
 
   public static String score(Criterion criterion) {

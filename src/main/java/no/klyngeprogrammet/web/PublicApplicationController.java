@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.application.PublicSubmissions;
-import no.klyngeprogrammet.status.StatusLinks;
+import no.klyngeprogrammet.application.StatusLinks;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package no.klyngeprogrammet.web;
 
 import java.util.List;
-import no.klyngeprogrammet.cluster.RegistryView;
+import no.klyngeprogrammet.evaluation.RegistryView;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

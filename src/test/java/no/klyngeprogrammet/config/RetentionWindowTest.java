@@ -3,6 +3,8 @@ package no.klyngeprogrammet.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class RetentionWindowTest {
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-  private final RetentionWindow window = new RetentionWindow("22:00", OSLO);
+  private final RetentionWindow window = new RetentionWindow(
+      new RetentionProperties(3650, LocalTime.of(22, 0), LocalTime.of(5, 0), Period.ofYears(3)), OSLO);
 
   private static Date oslo(String localDateTime) {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant());

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.klyngeprogrammet.cluster.EvaluationSchedule;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class RoundRequestFormTest {
 
   static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   final EvaluationSchedule schedule = new EvaluationSchedule(new EvaluationProperties(MonthDay.of(1, 15),
-      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10), OSLO);
+      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10, 5, 5), OSLO);
 
   static Instant oslo(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -100,6 +101,12 @@ class IdentitySetupTest extends IntegrationTest {
           .containsExactly(expectedTask.get(group));
       identityService.clearAuthentication();
     });
+  }
+
+  @Test
+  void theFilterColumnsAreTheVariablesTheCaseProcessesSet() {
+    assertThat(IdentitySetup.CASE_NUMBER_COLUMN).isEqualTo(ApplicationVariables.CASE_NUMBER);
+    assertThat(IdentitySetup.CLUSTER_NAME_COLUMN).isEqualTo(ApplicationVariables.CLUSTER_NAME);
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.klyngeprogrammet.application.StatusLinks;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -37,7 +38,7 @@ class PublicApplicationTest extends IntegrationTest {
   static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   @Autowired PublicProperties properties;
-  @Autowired no.klyngeprogrammet.status.StatusLinks statusLinks;
+  @Autowired StatusLinks statusLinks;
   @LocalServerPort int port;
   Http http;
   String address;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -17,7 +18,10 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
+import no.klyngeprogrammet.monitoring.CaseMetrics;
 import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.status.CaseState;
+import no.klyngeprogrammet.status.CaseStates;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -35,11 +39,14 @@ class StatusLinkTest extends IntegrationTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Pattern STATUS_LINK = Pattern.compile("http://localhost:8080(/status/[A-Za-z0-9_-]{43})");
   static final String OFFICER = "statusofficer";
+  static final String SECOND_OFFICER = "statusofficer2";
   static final String APPLICANT = "statusapplicant";
   static final String PASSWORD = "status-passord-1";
   static final List<String> REVIEWERS = List.of("statusrev1", "statusrev2", "statusrev3");
 
   @Autowired TaskService taskService;
+  @Autowired CaseStates caseStates;
+  @Autowired MeterRegistry meterRegistry;
   @LocalServerPort int port;
   Http http;
 
@@ -117,7 +124,7 @@ class StatusLinkTest extends IntegrationTest {
   }
 
   @Test
-  void thePageFollowsTheCaseFromReceiptToComplaint() throws Exception {
+  void thePageFollowsTheCaseFromReceiptToTheAnsweredComplaint() throws Exception {
     String rejected = submit(validForm(1));
     String reviewed = submit(eligibleForm(2));
     assertThat(state(page(rejected))).isEqualTo("Mottatt");
@@ -161,7 +168,26 @@ class StatusLinkTest extends IntegrationTest {
       identityService.clearAuthentication();
     }
     executeDueJobs();
-    assertThat(state(page(rejected))).isEqualTo("Klage");
+    assertThat(state(page(rejected))).isEqualTo("Klage til behandling");
+    assertThat(cases("complaint")).isEqualTo(1);
+
+    setClock(oslo("2027-09-27T10:00"));
+    ensureUser(SECOND_OFFICER, ProgrammeGroups.CASE_OFFICERS);
+    var assess = taskService.createTaskQuery().taskDefinitionKey("Task_AssessComplaint").singleResult();
+    taskService.claim(assess.getId(), SECOND_OFFICER);
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, false,
+        ComplaintVariables.JUSTIFICATION, "Medlemslisten ble lest riktig."));
+    executeDueJobs();
+    assertThat(page(rejected)).as("an answered complaint is no longer open: the page and the metrics agree")
+        .contains("Svar på klage");
+    assertThat(state(page(rejected))).isEqualTo("Vedtak fattet");
+    assertThat(caseStates.of("NIC-2027-0001")).contains(CaseState.DECIDED);
+    assertThat(cases("complaint")).isZero();
+    assertThat(cases("decided")).isEqualTo(1);
+  }
+
+  double cases(String state) {
+    return meterRegistry.get(CaseMetrics.CASES).tag("state", state).gauge().value();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package no.klyngeprogrammet.cluster;
+package no.klyngeprogrammet.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Optional;
-import no.klyngeprogrammet.evaluation.EvaluationProperties;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import org.springframework.stereotype.Component;
 
 /**

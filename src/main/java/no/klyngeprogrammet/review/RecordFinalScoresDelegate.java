@@ -1,12 +1,15 @@
-package no.klyngeprogrammet.scoring;
+package no.klyngeprogrammet.review;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import no.klyngeprogrammet.application.ApplicationVariables;
-import no.klyngeprogrammet.review.ReviewRepository;
-import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.scoring.ApplicationScore;
+import no.klyngeprogrammet.scoring.ApplicationScoreRepository;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.scoring.ScoreValue;
+import no.klyngeprogrammet.scoring.ScoringRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,14 +19,14 @@ import org.springframework.stereotype.Component;
  * were needed, the weighted total and the threshold result.
  */
 @Component
-public class RecordFinalScoresDelegate implements JavaDelegate {
+class RecordFinalScoresDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final ScoringRules rules;
   private final ApplicationScoreRepository scores;
   private final Clock clock;
 
-  public RecordFinalScoresDelegate(ReviewRepository reviews, ScoringRules rules, ApplicationScoreRepository scores,
+  RecordFinalScoresDelegate(ReviewRepository reviews, ScoringRules rules, ApplicationScoreRepository scores,
       Clock clock) {
     this.reviews = reviews;
     this.rules = rules;

@@ -1,9 +1,7 @@
-package no.klyngeprogrammet.status;
+package no.klyngeprogrammet.application;
 
 import java.util.Map;
 import java.util.Optional;
-import no.klyngeprogrammet.application.ApplicationRepository;
-import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.identity.AccountProperties;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;

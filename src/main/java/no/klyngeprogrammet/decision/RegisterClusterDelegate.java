@@ -1,4 +1,4 @@
-package no.klyngeprogrammet.cluster;
+package no.klyngeprogrammet.decision;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.Submission;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.call.CallService;
-import no.klyngeprogrammet.decision.DecisionRepository;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import no.klyngeprogrammet.identity.ClusterManagerAccounts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Registrer klyngen": an admitted cluster enters the registry, active from the announcement, and
- * its contact person becomes the cluster manager.
+ * its contact person becomes the cluster manager. A step of the decision, so it lives here and the
+ * registry stays a module that knows nothing of decisions.
  */
 @Component
-public class RegisterClusterDelegate implements JavaDelegate {
+class RegisterClusterDelegate implements JavaDelegate {
 
   private final ClusterRegistry registry;
   private final ClusterManagerAccounts accounts;
@@ -27,7 +28,7 @@ public class RegisterClusterDelegate implements JavaDelegate {
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegisterClusterDelegate(ClusterRegistry registry, ClusterManagerAccounts accounts, DecisionRepository decisions,
+  RegisterClusterDelegate(ClusterRegistry registry, ClusterManagerAccounts accounts, DecisionRepository decisions,
       SubmittedApplications applications, CallService calls, Clock clock, ZoneId programmeZone) {
     this.registry = registry;
     this.accounts = accounts;

@@ -1,9 +1,10 @@
-package no.klyngeprogrammet.cluster;
+package no.klyngeprogrammet.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import org.springframework.stereotype.Service;
 
 /** The registry as case officers and administrators read it: each cluster with its history and next round. */

@@ -1,4 +1,4 @@
-package no.klyngeprogrammet.status;
+package no.klyngeprogrammet.application;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

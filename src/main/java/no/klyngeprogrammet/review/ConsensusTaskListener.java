@@ -1,8 +1,9 @@
-package no.klyngeprogrammet.scoring;
+package no.klyngeprogrammet.review;
 
-import no.klyngeprogrammet.review.ReviewVariables;
-import no.klyngeprogrammet.validation.Errors;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.scoring.ScoreValue;
 import no.klyngeprogrammet.validation.Claimed;
+import no.klyngeprogrammet.validation.Errors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * justification, by the case officer who took the task.
  */
 @Component
-public class ConsensusTaskListener implements TaskListener {
+class ConsensusTaskListener implements TaskListener {
 
   static final String REFUSED = "Den omforente vurderingen ble ikke lagret. Rett opp følgende:";
 

@@ -1,12 +1,14 @@
-package no.klyngeprogrammet.scoring;
+package no.klyngeprogrammet.review;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.application.ApplicationVariables;
-import no.klyngeprogrammet.review.ReviewRepository;
-import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.scoring.ApplicationScore;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.scoring.ReviewScores;
+import no.klyngeprogrammet.scoring.ScoringRules;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,12 +18,12 @@ import org.springframework.stereotype.Component;
  * so much on a criterion that the case officer must settle it.
  */
 @Component
-public class ScoreApplicationDelegate implements JavaDelegate {
+class ScoreApplicationDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final ScoringRules rules;
 
-  public ScoreApplicationDelegate(ReviewRepository reviews, ScoringRules rules) {
+  ScoreApplicationDelegate(ReviewRepository reviews, ScoringRules rules) {
     this.reviews = reviews;
     this.rules = rules;
   }

@@ -1,4 +1,4 @@
-package no.klyngeprogrammet.cluster;
+package no.klyngeprogrammet.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,13 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import no.klyngeprogrammet.call.Level;
-import no.klyngeprogrammet.evaluation.EvaluationProperties;
+import no.klyngeprogrammet.cluster.ClusterRegistry;
 import org.junit.jupiter.api.Test;
 
 class EvaluationScheduleTest {
 
   final EvaluationSchedule schedule = new EvaluationSchedule(new EvaluationProperties(MonthDay.of(1, 15),
-      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10),
+      LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10, 5, 5),
       ZoneId.of("Europe/Oslo"));
 
   static ClusterRegistry.Entry admitted(LocalDate start, LocalDate end, String status) {

@@ -1,0 +1,8 @@
+/**
+ * The ClusterApplication process: intake, submitted versions (application_case,
+ * application_version), status links, receipts and erasure of personal data.
+ */
+@ApplicationModule(allowedDependencies = {"call", "config", "form", "identity", "notification", "validation"})
+package no.klyngeprogrammet.application;
+
+import org.springframework.modulith.ApplicationModule;

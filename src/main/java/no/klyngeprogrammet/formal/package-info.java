@@ -1,0 +1,5 @@
+/** The formal check (formal_check) and the formal rejection letter. */
+@ApplicationModule(allowedDependencies = {"application", "call", "notification", "validation"})
+package no.klyngeprogrammet.formal;
+
+import org.springframework.modulith.ApplicationModule;

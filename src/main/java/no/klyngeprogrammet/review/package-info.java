@@ -1,0 +1,9 @@
+/**
+ * Reviewer assignment, impartiality, reviews and consensus (review_assignment, reviewer_tie,
+ * review_score), and the final scores.
+ */
+@ApplicationModule(allowedDependencies = {
+    "application", "config", "identity", "notification", "scoring", "validation"})
+package no.klyngeprogrammet.review;
+
+import org.springframework.modulith.ApplicationModule;
