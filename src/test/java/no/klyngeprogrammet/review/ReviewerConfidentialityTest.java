@@ -123,7 +123,7 @@ class ReviewerConfidentialityTest extends IntegrationTest {
           .doesNotContain(others(reviewer));
       assertThat(names(variables(reviewer, "Task_DeclareImpartiality"))).isEqualTo(names(shown));
     }
-    assertNoHistoryFor("rev1");
+    assertNothingBeyondOwnTasks("rev1");
   }
 
   @Test
@@ -144,7 +144,7 @@ class ReviewerConfidentialityTest extends IntegrationTest {
     assertThat(http.get("/engine-rest/task/" + task("Task_ReviewApplication", "rev1").getId() + "/form-variables",
         "Authorization", Http.basic("rev2", PASSWORD)).statusCode())
         .as("nor can another reviewer open it").isIn(403, 404);
-    assertNoHistoryFor("rev1");
+    assertNothingBeyondOwnTasks("rev1");
   }
 
   @Test
@@ -175,14 +175,22 @@ class ReviewerConfidentialityTest extends IntegrationTest {
     assertThat(names(late1)).as("the replacements offered to the case officer stay in the case officer's task")
         .doesNotContainAnyElementsOf(NEVER);
     assertThat(late1.toString()).doesNotContain(others("rev1"));
-    assertNoHistoryFor("rev1");
-    assertNoHistoryFor("rev4");
+    assertNothingBeyondOwnTasks("rev1");
+    assertNothingBeyondOwnTasks("rev4");
   }
 
-  /** Reviewers have no history permission: neither the review's nor the application's variables. */
-  void assertNoHistoryFor(String reviewer) {
+  /**
+   * Beyond their own task, reviewers read nothing: no history and no runtime variables, neither of
+   * the review nor of the application.
+   */
+  void assertNothingBeyondOwnTasks(String reviewer) {
     String auth = Http.basic(reviewer, PASSWORD);
     for (String instance : List.of(review, application.getId())) {
+      List<String> ownTasks = taskService.createTaskQuery().taskAssignee(reviewer).list().stream().map(Task::getId)
+          .toList();
+      get("/engine-rest/variable-instance?processInstanceIdIn=" + instance, reviewer).forEach(variable ->
+          assertThat(variable.path("taskId").asText()).as(reviewer + ": runtime variable " + variable.path("name")
+              + " of " + instance).isIn(ownTasks));
       var history = http.get("/engine-rest/history/variable-instance?processInstanceId=" + instance,
           "Authorization", auth);
       assertThat(history.statusCode()).isEqualTo(200);
