@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
   static final String TASKLIST = "tasklist";
+  /** {@code ReviewVariables.PROCESS_KEY}, named here because review already depends on identity. */
+  static final String REVIEW_PROCESS_KEY = "ClusterReview";
 
   /**
    * The variables every process with a case sets under these names, listed as the filters' columns.
@@ -123,6 +125,10 @@ public class IdentitySetup {
         grant(group, Resources.PROCESS_DEFINITION, access.processKey(), Permissions.READ);
       }
     }
+    // The case officers' review tasks (assignment, replacement, consensus) run in the review's own
+    // process. Reviewers get no grant on any process definition: READ_HISTORY there would show
+    // every variable of every case.
+    grant(ProgrammeGroups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, REVIEW_PROCESS_KEY, Permissions.READ);
   }
 
   List<WorkFilter> workFilters() {

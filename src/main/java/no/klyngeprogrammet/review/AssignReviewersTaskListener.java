@@ -14,6 +14,7 @@ import no.klyngeprogrammet.validation.Claimed;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +37,17 @@ public class AssignReviewersTaskListener implements TaskListener {
     this.properties = properties;
   }
 
+  /**
+   * The proposal and the choice stay out of the review's process instance, where every reviewer's
+   * task would read them: the level is local to this task, the choice is removed once taken, and
+   * the reviewers go to the multi-instance as a transient variable, which is never stored.
+   */
   @Override
   public void notify(DelegateTask task) {
     List<ReviewerProposals.Proposal> eligible = eligible(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(ApplicationVariables.LEVEL, applications.submission(ApplicationVariables.caseNumber(task),
+          ApplicationVariables.version(task)).level().name());
       task.setVariable(REVIEWER_OPTIONS, JsonLists.json(eligible.stream().map(ReviewerProposals.Proposal::asOption).toList()));
       task.setVariable(PROPOSED_REVIEWERS_TEXT, eligible.stream()
           .map(p -> p.name() + " (" + p.userId() + "): " + p.openReviews() + " pågående fagvurderinger")
@@ -47,7 +55,8 @@ public class AssignReviewersTaskListener implements TaskListener {
       task.setVariable(SELECTED_REVIEWERS, JsonLists.json(eligible.stream()
           .limit(properties.reviewersPerApplication()).map(ReviewerProposals.Proposal::userId).toList()));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      task.setVariable(REVIEWERS, new ArrayList<>(checkedChoice(task, eligible)));
+      task.setVariable(REVIEWERS, Variables.untypedValue(new ArrayList<>(checkedChoice(task, eligible)), true));
+      task.removeVariables(List.of(REVIEWER_OPTIONS, PROPOSED_REVIEWERS_TEXT, SELECTED_REVIEWERS));
     }
   }
 

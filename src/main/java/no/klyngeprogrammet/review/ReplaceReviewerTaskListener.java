@@ -35,12 +35,14 @@ public class ReplaceReviewerTaskListener implements TaskListener {
     List<String> eligible = eligible(task);
     boolean late = task.getTaskDefinitionKey().equals("Task_DecideLateReview");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariable(LATE_REVIEW, late);
-      task.setVariable(REPLACEMENT_REASON_TEXT, late
+      // Local to the case officer's task: a late reviewer's own task runs beside it and must not
+      // read the other reviewers offered as replacements.
+      task.setVariableLocal(LATE_REVIEW, late);
+      task.setVariableLocal(REPLACEMENT_REASON_TEXT, late
           ? "Fagvurdereren " + task.getVariable(REVIEWER) + " har ikke levert innen fristen."
           : "Fagvurdereren " + task.getVariable(REVIEWER) + " har erklært seg inhabil: "
               + task.getVariable(CONFLICT_EXPLANATION));
-      task.setVariable(REPLACEMENT_OPTIONS, JsonLists.json(proposals.eligibleFor(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task),
+      task.setVariableLocal(REPLACEMENT_OPTIONS, JsonLists.json(proposals.eligibleFor(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task),
           applications.submission(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task))).stream()
           .map(ReviewerProposals.Proposal::asOption).toList()));
       return;

@@ -1,5 +1,11 @@
 package no.klyngeprogrammet.review;
 
+import static no.klyngeprogrammet.application.ApplicationVariables.*;
+
+import java.util.Map;
+import java.util.Set;
+import no.klyngeprogrammet.application.SubmissionValidator;
+import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.scoring.ScoreValue;
 import no.klyngeprogrammet.validation.Errors;
@@ -7,14 +13,31 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Vurder søknaden": every criterion needs a score from 0 to 5 in half points and a justification. */
+/**
+ * "Vurder søknaden": shows the application's content to the reviewer, and requires for every
+ * criterion a score from 0 to 5 in half points and a justification.
+ */
 @Component
 public class ReviewTaskListener implements TaskListener {
 
   static final String REFUSED = "Fagvurderingen ble ikke lagret. Rett opp følgende:";
 
+  /** What the review form shows beyond what the impartiality declaration already showed. */
+  static final Set<String> CONTENT = Set.of(LEVEL, VISION, FOCUS_AREAS, PROJECT_DESCRIPTION, PROJECT_EFFECT,
+      PROGRAMME_CONTRIBUTION, IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING);
+
+  private final SubmittedApplications applications;
+
+  public ReviewTaskListener(SubmittedApplications applications) {
+    this.applications = applications;
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      showContent(task);
+      return;
+    }
     Errors errors = new Errors();
     for (Criterion criterion : Criterion.values()) {
       String label = criterion.number() + ". " + criterion.displayName();
@@ -24,5 +47,14 @@ public class ReviewTaskListener implements TaskListener {
           task.getVariable(ReviewVariables.justification(criterion)));
     }
     errors.throwIfAny(REFUSED);
+  }
+
+  /**
+   * The task exists only after an impartial declaration. Its content is local to the task, so no
+   * other task of the review (the declaration of a reviewer named later, say) can read it.
+   */
+  private void showContent(DelegateTask task) {
+    Map<String, Object> all = SubmissionValidator.toVariables(applications.submission(caseNumber(task), version(task)));
+    CONTENT.forEach(name -> task.setVariableLocal(name, all.get(name)));
   }
 }

@@ -2,8 +2,13 @@ package no.klyngeprogrammet.review;
 
 import no.klyngeprogrammet.scoring.Criterion;
 
-/** Variables of the reviews in {@code ClusterApplication}; most are local to one reviewer's slot. */
+/**
+ * Variables of {@code ClusterReview}, the review of one application; most are local to one
+ * reviewer's slot or to one task.
+ */
 public final class ReviewVariables {
+
+  public static final String PROCESS_KEY = "ClusterReview";
 
   public static final String REVIEWER_OPTIONS = "reviewerOptions";
   public static final String PROPOSED_REVIEWERS_TEXT = "proposedReviewersText";

@@ -302,7 +302,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
     assertThat(call).hasPassed("Activity_CloseIntake").isWaitingAt("Event_AllAssessed");
     assertThat(application).hasPassed("Event_IntakeClosed", "EndEvent_ReceiptSent", "Activity_CheckFormalRequirements",
-        "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Task_AssignReviewers");
+        "Gateway_MergeFormalCheck", "Activity_RecordFormalCheck").isWaitingAt("Activity_Review");
     assertThat(count("select count(*) from formal_check where case_number = 'NIC-2027-0001' and eligible")).isEqualTo(1);
     assertThat(count("select count(*) from cluster_call where status = 'CLOSED'")).isEqualTo(1);
     assertThatThrownBy(() -> submit(validForm(2))).isInstanceOf(ValidationException.class);

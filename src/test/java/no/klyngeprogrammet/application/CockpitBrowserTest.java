@@ -26,12 +26,19 @@ class CockpitBrowserTest extends BrowserIntegrationTest {
     Cockpit cockpit = Cockpit.login(browser, "admin", "test-admin");
     cockpit.openInstance("Søknad om klyngestatus", application.getId());
 
-    assertThat(cockpit.shape("Task_AssignReviewers").isDisplayed()).isTrue();
-    assertThat(cockpit.tokens("Task_AssignReviewers")).isEqualTo("1");
+    assertThat(cockpit.shape("Activity_Review").isDisplayed()).isTrue();
+    assertThat(cockpit.tokens("Activity_Review")).isEqualTo("1");
     assertThat(cockpit.activitiesWithTokens()).as("the badges show exactly where the engine says the instance is")
         .containsExactlyInAnyOrderElementsOf(activeActivities(application));
     browser.screenshot("cockpit-instance");
     browser.screenshotForDocs("cockpit-diagram", cockpit.diagramArea());
+
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId())
+        .singleResult();
+    cockpit.openInstance("Fagvurdering av søknad", review.getId());
+    assertThat(cockpit.shape("Task_AssignReviewers").isDisplayed()).isTrue();
+    assertThat(cockpit.tokens("Task_AssignReviewers")).isEqualTo("1");
+    browser.screenshot("cockpit-review-instance");
   }
 
   /** Every activity the instance is in, subprocesses included, below the process itself. */

@@ -148,7 +148,7 @@ final class WholeYear {
    */
   Map<String, Object> review() {
     List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ApplicationVariables.PROCESS_KEY).active().list().stream().map(p -> p.getId()).toList();
+        .processDefinitionKey(ReviewVariables.PROCESS_KEY).active().list().stream().map(p -> p.getId()).toList();
     driver.inParallel(instances, this::reviewApplication);
     driver.awaitJobExecutor();
     return Map.of("applications", instances.size(),
@@ -156,6 +156,7 @@ final class WholeYear {
         "openConsensusTasks", tasks.createTaskQuery().taskDefinitionKey("Task_Consensus").count());
   }
 
+  /** One application's review: the {@code ClusterReview} instance that its reviewers' tasks are in. */
   private void reviewApplication(String processInstanceId) {
     String caseNumber = (String) engine.getRuntimeService().getVariable(processInstanceId, ApplicationVariables.CASE_NUMBER);
     int n = Integer.parseInt(caseNumber.substring(caseNumber.lastIndexOf('-') + 1));

@@ -197,7 +197,7 @@ class MessageRaceTest extends IntegrationTest {
       setClock(deadline);
       executeDueJobs();
       review(disputed, 1.0);
-      Task consensus = task(disputed.getId(), "Task_Consensus");
+      Task consensus = task(reviewOf(disputed), "Task_Consensus");
       taskService.claim(consensus.getId(), "officer1");
       reviewWithoutRunningJobs(agreed, 4.0);
       Job reportAgreed = runJobsUntil(agreed, "Activity_ReportScored");
@@ -290,15 +290,16 @@ class MessageRaceTest extends IntegrationTest {
       String caseNumber = application.getBusinessKey();
       setClock(deadline);
       executeDueJobs();
-      Task assign = task(application.getId(), "Task_AssignReviewers");
+      String reviewId = reviewOf(application);
+      Task assign = task(reviewId, "Task_AssignReviewers");
       taskService.claim(assign.getId(), "officer2");
       taskService.complete(assign.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
-      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+      taskService.complete(taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee("rev1").singleResult().getId(),
           Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
-      Task review = taskService.createTaskQuery().processInstanceId(application.getId())
+      Task review = taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_ReviewApplication").taskAssignee("rev1").singleResult();
-      Job timer = managementService.createJobQuery().processInstanceId(application.getId()).activityId(timerId)
+      Job timer = managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId)
           .singleResult();
       setClock(timer.getDuedate().toInstant());
       Map<String, Object> scores = new HashMap<>();
@@ -318,12 +319,12 @@ class MessageRaceTest extends IntegrationTest {
       retryJobsThatLostTheRace(outcomes.get(0));
       executeDueJobsOneByOne();
 
-      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(reviewId)
           .activityId("Activity_RecordReview").finished().count()).as("round %d: the review recorded once", round)
           .isEqualTo(1);
-      assertThat(taskService.createTaskQuery().processInstanceId(application.getId()).taskAssignee("rev1").count())
+      assertThat(taskService.createTaskQuery().processInstanceId(reviewId).taskAssignee("rev1").count())
           .as("round %d: nothing left for the reviewer", round).isZero();
-      assertThat(managementService.createJobQuery().processInstanceId(application.getId()).activityId(timerId).count())
+      assertThat(managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId).count())
           .as("round %d: the timer gone with the review", round).isZero();
       int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
           caseNumber);
@@ -382,6 +383,11 @@ class MessageRaceTest extends IntegrationTest {
     return null;
   }
 
+  /** The review that the application calls once the formal check lets it through. */
+  private String reviewOf(ProcessInstance application) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId()).singleResult().getId();
+  }
+
   private Task task(String processInstanceId, String key) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
   }
@@ -397,11 +403,12 @@ class MessageRaceTest extends IntegrationTest {
   }
 
   private void reviewWithoutRunningJobs(ProcessInstance application, double synergy) {
-    Task assign = task(application.getId(), "Task_AssignReviewers");
+    String reviewId = reviewOf(application);
+    Task assign = task(reviewId, "Task_AssignReviewers");
     taskService.claim(assign.getId(), "officer2");
     taskService.complete(assign.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
     for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+      taskService.complete(taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee(reviewer).singleResult().getId(),
           Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
       Map<String, Object> scores = new HashMap<>();
@@ -410,12 +417,15 @@ class MessageRaceTest extends IntegrationTest {
         scores.put(ReviewVariables.score(criterion), disputed ? synergy : 4.0);
         scores.put(ReviewVariables.justification(criterion), "Vurdering av " + criterion.displayName() + ".");
       }
-      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+      taskService.complete(taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_ReviewApplication").taskAssignee(reviewer).singleResult().getId(), scores);
     }
   }
 
-  /** Runs the instance's due jobs until the one at {@code activityId} is all that is left, and returns it. */
+  /**
+   * Runs the due jobs of the instance and of the review it calls until the one at {@code activityId}
+   * is all that is left, and returns it.
+   */
   private Job runJobsUntil(ProcessInstance instance, String activityId) {
     for (int round = 0; round < 100; round++) {
       Job waiting = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
@@ -423,8 +433,11 @@ class MessageRaceTest extends IntegrationTest {
       if (waiting != null) {
         return waiting;
       }
-      managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
-          .forEach(job -> managementService.executeJob(job.getId()));
+      List<String> instances = new ArrayList<>(List.of(instance.getId()));
+      runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
+          .forEach(review -> instances.add(review.getId()));
+      instances.forEach(id -> managementService.createJobQuery().processInstanceId(id).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId())));
     }
     throw new AssertionError("No job at " + activityId);
   }

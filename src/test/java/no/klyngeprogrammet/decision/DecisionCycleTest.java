@@ -80,7 +80,7 @@ class DecisionCycleTest extends IntegrationTest {
   }
 
   Task task(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key).singleResult();
   }
 
   void review(ProcessInstance application, double score) {
@@ -88,7 +88,7 @@ class DecisionCycleTest extends IntegrationTest {
     taskService.claim(assign.getId(), "officer2");
     taskService.complete(assign.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
     for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      Task declaration = taskService.createTaskQuery().processInstanceId(application.getId())
+      Task declaration = taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
           .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee(reviewer).singleResult();
       taskService.complete(declaration.getId(), Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
       Map<String, Object> scores = new HashMap<>();
@@ -96,7 +96,7 @@ class DecisionCycleTest extends IntegrationTest {
         scores.put(ReviewVariables.score(criterion), score);
         scores.put(ReviewVariables.justification(criterion), "Vurdering av " + criterion.displayName().toLowerCase() + ".");
       }
-      taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+      taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
           .taskDefinitionKey("Task_ReviewApplication").taskAssignee(reviewer).singleResult().getId(), scores);
     }
     executeDueJobs();

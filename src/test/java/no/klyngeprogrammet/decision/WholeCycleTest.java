@@ -60,7 +60,7 @@ class WholeCycleTest extends IntegrationTest {
   }
 
   Task task(ProcessInstance instance, String key, String assignee) {
-    var query = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key);
+    var query = taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key);
     return (assignee == null ? query : query.taskAssignee(assignee)).singleResult();
   }
 

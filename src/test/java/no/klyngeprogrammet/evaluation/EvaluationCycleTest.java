@@ -96,7 +96,7 @@ class EvaluationCycleTest extends IntegrationTest {
       complete(application, "Task_AssignReviewers", "officer2",
           Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
       for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-        Task declaration = taskService.createTaskQuery().processInstanceId(application.getId())
+        Task declaration = taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
             .taskDefinitionKey("Task_DeclareImpartiality").taskAssignee(reviewer).singleResult();
         taskService.complete(declaration.getId(), Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
         Map<String, Object> scores = new HashMap<>();
@@ -104,7 +104,7 @@ class EvaluationCycleTest extends IntegrationTest {
           scores.put(ReviewVariables.score(criterion), 4.5);
           scores.put(ReviewVariables.justification(criterion), "Sterk søknad.");
         }
-        taskService.complete(taskService.createTaskQuery().processInstanceId(application.getId())
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
             .taskDefinitionKey("Task_ReviewApplication").taskAssignee(reviewer).singleResult().getId(), scores);
       }
     }
@@ -116,7 +116,7 @@ class EvaluationCycleTest extends IntegrationTest {
   }
 
   void complete(ProcessInstance instance, String key, String assignee, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key).singleResult();
     taskService.claim(task.getId(), assignee);
     taskService.complete(task.getId(), variables);
   }

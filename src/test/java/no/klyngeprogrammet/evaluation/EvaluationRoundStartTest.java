@@ -97,17 +97,17 @@ class EvaluationRoundStartTest extends IntegrationTest {
     setClock(at(year, "11-25T12:00"));
     executeDueJobs();
     for (ProcessInstance application : applications) {
-      complete(application.getId(), "Task_AssignReviewers", "officer2",
+      complete(reviewOf(application), "Task_AssignReviewers", "officer2",
           Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "rev3")));
       for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-        taskService.complete(task(application.getId(), "Task_DeclareImpartiality", reviewer).getId(),
+        taskService.complete(task(reviewOf(application), "Task_DeclareImpartiality", reviewer).getId(),
             Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
         Map<String, Object> scores = new HashMap<>();
         for (Criterion criterion : Criterion.values()) {
           scores.put(ReviewVariables.score(criterion), 4.5);
           scores.put(ReviewVariables.justification(criterion), "Sterk søknad.");
         }
-        taskService.complete(task(application.getId(), "Task_ReviewApplication", reviewer).getId(), scores);
+        taskService.complete(task(reviewOf(application), "Task_ReviewApplication", reviewer).getId(), scores);
       }
     }
     executeDueJobs();
@@ -116,6 +116,11 @@ class EvaluationRoundStartTest extends IntegrationTest {
     setClock(at(year, "11-26T12:00"));
     executeDueJobs();
     assertThat(count("select count(*) from cluster_registry where status = 'ACTIVE'")).isEqualTo(2);
+  }
+
+  /** The review that the application calls once the formal check lets it through. */
+  String reviewOf(ProcessInstance application) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId()).singleResult().getId();
   }
 
   Task task(String processInstanceId, String key, String assignee) {

@@ -116,7 +116,7 @@ class TaskFormTamperingTest extends IntegrationTest {
   }
 
   Task task(ProcessInstance instance, String key, String assignee) {
-    var query = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key);
+    var query = taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key);
     return (assignee == null ? query : query.taskAssignee(assignee)).singleResult();
   }
 

@@ -89,7 +89,7 @@ class FormalCheckProcessTest extends IntegrationTest {
     taskService.complete(taskId, Map.of(FormalCheckVariables.OVERRULE, true,
         FormalCheckVariables.JUSTIFICATION, "Medlemslisten er ufullstendig; søker har dokumentert 12 bedrifter."));
 
-    assertThat(application).hasPassed("Activity_RecordFormalCheck").isWaitingAt("Task_AssignReviewers");
+    assertThat(application).hasPassed("Activity_RecordFormalCheck").isWaitingAt("Activity_Review");
     assertThat(jdbc.sql("select justification from formal_check where overruled and eligible and decided_by = 'saksbehandler2'")
         .query(String.class).single()).isEqualTo("Medlemslisten er ufullstendig; søker har dokumentert 12 bedrifter.");
   }
@@ -105,7 +105,9 @@ class FormalCheckProcessTest extends IntegrationTest {
   @Test
   void anEligibleApplicationGoesStraightToReviewerAssignment() {
     ProcessInstance application = submitAndPassTheDeadline(eligibleForm(1));
-    assertThat(application).isWaitingAt("Task_AssignReviewers");
+    assertThat(application).isWaitingAt("Activity_Review");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
+        .taskDefinitionKey("Task_AssignReviewers").count()).isOne();
     assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_ReviewFormalRejection").count()).isZero();
   }
 

@@ -168,7 +168,7 @@ class TextSafetyTest extends IntegrationTest {
   }
 
   Task task(ProcessInstance instance, String key, String assignee) {
-    var query = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key);
+    var query = taskService.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key);
     return (assignee == null ? query : query.taskAssignee(assignee)).singleResult();
   }
 

@@ -34,6 +34,8 @@ class ReviewProcessTest extends IntegrationTest {
   @Autowired TaskService taskService;
 
   ProcessInstance application;
+  /** The application's review, called from it once the formal check lets it through. */
+  ProcessInstance review;
 
   @BeforeEach
   void anEligibleApplicationAfterTheDeadline() {
@@ -53,12 +55,19 @@ class ReviewProcessTest extends IntegrationTest {
     return formService.submitStartForm(definitionId, form);
   }
 
+  ProcessInstance review() {
+    if (review == null) {
+      review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.getId()).singleResult();
+    }
+    return review;
+  }
+
   Task task(String key) {
-    return taskService.createTaskQuery().processInstanceId(application.getId()).taskDefinitionKey(key).singleResult();
+    return taskService.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(key).singleResult();
   }
 
   Task taskOf(String key, String assignee) {
-    return taskService.createTaskQuery().processInstanceId(application.getId()).taskDefinitionKey(key)
+    return taskService.createTaskQuery().processInstanceId(review().getId()).taskDefinitionKey(key)
         .taskAssignee(assignee).singleResult();
   }
 
@@ -116,8 +125,9 @@ class ReviewProcessTest extends IntegrationTest {
 
   @Test
   void theCaseOfficerIsProposedTheLightestLoadedReviewersAndNeedsAtLeastThree() {
-    assertThat(application).isWaitingAt("Task_AssignReviewers");
-    assertThat(runtimeService.getVariable(application.getId(), ReviewVariables.SELECTED_REVIEWERS).toString())
+    assertThat(application).isWaitingAt("Activity_Review");
+    assertThat(review()).hasBusinessKey("NIC-2027-0001").isWaitingAt("Task_AssignReviewers");
+    assertThat(runtimeService.getVariable(review().getId(), ReviewVariables.SELECTED_REVIEWERS).toString())
         .isEqualTo("[\"rev1\",\"rev2\",\"rev3\"]");
 
     Task task = task("Task_AssignReviewers");
@@ -129,7 +139,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(task.getId(),
         Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "officer1"))))
         .hasMessageContaining("kan ikke velges for denne søknaden: officer1");
-    assertThat(application).isWaitingAt("Task_AssignReviewers");
+    assertThat(review()).isWaitingAt("Task_AssignReviewers");
   }
 
   @Test
@@ -152,8 +162,9 @@ class ReviewProcessTest extends IntegrationTest {
         .hasMessageContaining("1. Synergi: poeng (scoreSynergy): må være mellom 0 og 5");
     score("rev3", 4.5, 4);
 
-    assertThat(application).hasPassed("Activity_ScoreApplication", "Gateway_MergeConsensus", "Activity_RecordFinalScores")
-        .isWaitingAt("Activity_ReportScored");
+    assertThat(review()).hasPassed("Activity_ScoreApplication", "Gateway_MergeConsensus", "Activity_RecordFinalScores")
+        .isEnded();
+    assertThat(application).isWaitingAt("Activity_ReportScored");
     assertThat(jdbc.sql("select final_score from application_score where criterion = 'SYNERGY'")
         .query(BigDecimal.class).single()).isEqualByComparingTo("4.00");
     assertThat(jdbc.sql("select total from application_result").query(BigDecimal.class).single()).isEqualByComparingTo("20.00");
@@ -175,9 +186,9 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(jdbc.sql("select org_number from reviewer_tie where reviewer_id = 'rev1'").query(String.class).single())
         .isEqualTo(tiedOrganisation);
     Task replacement = task("Task_NameReplacement");
-    assertThat(runtimeService.getVariable(replacement.getExecutionId(), ReviewVariables.REPLACEMENT_REASON_TEXT))
+    assertThat(taskService.getVariable(replacement.getId(), ReviewVariables.REPLACEMENT_REASON_TEXT))
         .isEqualTo("Fagvurdereren rev1 har erklært seg inhabil: Jeg sitter i styret i Ålesund Havbruk AS.");
-    assertThat(runtimeService.getVariable(replacement.getExecutionId(), ReviewVariables.REPLACEMENT_OPTIONS).toString())
+    assertThat(taskService.getVariable(replacement.getId(), ReviewVariables.REPLACEMENT_OPTIONS).toString())
         .contains("rev4", "rev5").doesNotContain("\"rev1\"", "\"rev2\"");
     taskService.claim(replacement.getId(), OFFICER);
     assertThatThrownBy(() -> taskService.complete(replacement.getId(), Map.of(ReviewVariables.REPLACEMENT_REVIEWER, "rev1")))
@@ -202,9 +213,10 @@ class ReviewProcessTest extends IntegrationTest {
     members.add(no.klyngeprogrammet.support.TestApplications.member("Ålesund Havbruk AS", tiedOrganisation, "INDUSTRY"));
     laterApplication.put("members", members);
     application = submit(laterApplication);
+    review = null;
     setClock(oslo("2028-02-01T12:00"));
     executeDueJobs();
-    assertThat(runtimeService.getVariable(application.getId(), ReviewVariables.REVIEWER_OPTIONS).toString())
+    assertThat(runtimeService.getVariable(review().getId(), ReviewVariables.REVIEWER_OPTIONS).toString())
         .as("a reviewer tied to a member organisation is never proposed again").doesNotContain("\"rev1\"");
   }
 
@@ -235,8 +247,8 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(count("select count(*) from review_assignment where reviewer_id = 'rev3' and status = 'REPLACED'")).isEqualTo(1);
     declareImpartial("rev5");
     score("rev5", 4, 4);
-    assertThat(application).hasPassed("EndEvent_ReplaceReviewer", "Activity_ReplaceReviewer")
-        .isWaitingAt("Activity_ReportScored");
+    assertThat(review()).hasPassed("EndEvent_ReplaceReviewer", "Activity_ReplaceReviewer");
+    assertThat(application).isWaitingAt("Activity_ReportScored");
   }
 
   @Test
@@ -249,7 +261,7 @@ class ReviewProcessTest extends IntegrationTest {
     Task decision = task("Task_DecideLateReview");
     taskService.claim(decision.getId(), OFFICER);
     taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, true));
-    assertThat(application).hasPassed("EndEvent_KeepReviewer");
+    assertThat(review()).hasPassed("EndEvent_KeepReviewer");
 
     score("rev3", 4, 4);
     assertThat(application).isWaitingAt("Activity_ReportScored");
@@ -295,7 +307,7 @@ class ReviewProcessTest extends IntegrationTest {
 
     assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
     assertThat(count("select count(*) from application_result")).as("the scoring ran once").isEqualTo(1);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review().getId())
         .activityId("Activity_ScoreApplication").count()).isEqualTo(1);
   }
 
@@ -306,11 +318,11 @@ class ReviewProcessTest extends IntegrationTest {
     score("rev2", 4, 4);
     score("rev3", 4, 4);
 
-    assertThat(application).isWaitingAt("Task_Consensus");
-    assertThat(runtimeService.getVariables(application.getId()))
+    assertThat(review()).isWaitingAt("Task_Consensus");
+    assertThat(runtimeService.getVariables(review().getId()))
         .containsEntry(ReviewVariables.needsConsensus(Criterion.SYNERGY), true)
         .containsEntry(ReviewVariables.needsConsensus(Criterion.LEADERSHIP), false);
-    assertThat((String) runtimeService.getVariable(application.getId(), ReviewVariables.SCORE_SUMMARY_TEXT))
+    assertThat((String) runtimeService.getVariable(review().getId(), ReviewVariables.SCORE_SUMMARY_TEXT))
         .contains("1. Synergi: snitt 3.00 (stor uenighet)", "rev1: 1.0 – rev1 om Synergi: godt ærlig.");
     Task consensus = task("Task_Consensus");
     taskService.claim(consensus.getId(), OFFICER);

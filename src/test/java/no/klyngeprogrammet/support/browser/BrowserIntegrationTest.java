@@ -77,11 +77,11 @@ public abstract class BrowserIntegrationTest extends RunningApplication {
   }
 
   protected Task task(ProcessInstance instance, String key) {
-    return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    return taskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key).singleResult();
   }
 
   protected Task task(ProcessInstance instance, String key, String assignee) {
-    return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+    return taskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(key)
         .taskAssignee(assignee).singleResult();
   }
 

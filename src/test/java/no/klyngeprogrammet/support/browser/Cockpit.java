@@ -7,7 +7,8 @@ import org.openqa.selenium.WebElement;
 /** Camunda Cockpit as an administrator sees it. */
 public class Cockpit {
 
-  private static final By DIAGRAM = By.cssSelector(".diagram-holder .djs-container svg");
+  /** The canvas itself: a collapsed subprocess's drill-down button, an overlay before it, holds an svg too. */
+  private static final By DIAGRAM = By.cssSelector(".diagram-holder .djs-container > svg");
   private static final By TOKEN_BADGES = By.cssSelector(".djs-overlays .badge.instance-count");
 
   private final Browser browser;
