@@ -16,6 +16,8 @@ public final class ComplaintVariables {
   public static final String CHANGE_DECISION = "changeDecision";
   public static final String JUSTIFICATION = "complaintJustification";
   public static final String ASSESSED_BY = "complaintAssessedBy";
+  /** Whether the changed decision admitted the cluster, whose contact person then gets a password link. */
+  public static final String NEW_CLUSTER_MANAGER = "newClusterManager";
 
   private ComplaintVariables() {}
 }
