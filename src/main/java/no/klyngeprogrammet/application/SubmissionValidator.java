@@ -232,7 +232,7 @@ public final class SubmissionValidator {
       // A non-ASCII name before the @ can only travel with SMTPUTF8 (RFC 6531), which every relay on
       // the way must support; the domain has an ASCII form (IDN), the name has none. Refusing it here
       // tells the applicant at once, instead of a receipt that never arrives.
-      if (!ASCII_LOCAL_PART.matcher(email).lookingAt()) {
+      if (email != null && !ASCII_LOCAL_PART.matcher(email).lookingAt()) {
         errors.add(CONTACT_EMAIL, labelOf(CONTACT_EMAIL),
             "kan ikke ha æ, ø, å eller andre tegn utenfor a–z før @, for eksempel navn@firma.no");
         return null;

@@ -244,6 +244,8 @@ class SubmissionValidatorTest {
             "contactEmail", "Kontaktpersonens e-post", "må være en gyldig e-postadresse, for eksempel navn@firma.no"),
         violation("email with space", form -> form.put("contactEmail", "kon takt@sokerklynge.no"),
             "contactEmail", "Kontaktpersonens e-post", "må være en gyldig e-postadresse, for eksempel navn@firma.no"),
+        violation("missing email", form -> form.remove("contactEmail"),
+            "contactEmail", "Kontaktpersonens e-post", "må fylles ut"),
         violation("email with æøå before the at sign", form -> form.put("contactEmail", "blåbær.søker@sokerklynge.no"),
             "contactEmail", "Kontaktpersonens e-post",
             "kan ikke ha æ, ø, å eller andre tegn utenfor a–z før @, for eksempel navn@firma.no"),
