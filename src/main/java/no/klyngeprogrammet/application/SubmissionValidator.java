@@ -32,6 +32,7 @@ public final class SubmissionValidator {
   public static final long MAX_AMOUNT = 10_000_000_000L;
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern ASCII_LOCAL_PART = Pattern.compile("^[\\x21-\\x7E]+@");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ]+$");
 
   private static final Map<String, String> LABELS = Map.ofEntries(
@@ -226,6 +227,14 @@ public final class SubmissionValidator {
       String email = text(CONTACT_EMAIL, 254);
       if (email != null && !(EMAIL.matcher(email).matches() && hasAsciiDomain(email))) {
         errors.add(CONTACT_EMAIL, labelOf(CONTACT_EMAIL), "må være en gyldig e-postadresse, for eksempel navn@firma.no");
+        return null;
+      }
+      // A non-ASCII name before the @ can only travel with SMTPUTF8 (RFC 6531), which every relay on
+      // the way must support; the domain has an ASCII form (IDN), the name has none. Refusing it here
+      // tells the applicant at once, instead of a receipt that never arrives.
+      if (email != null && !ASCII_LOCAL_PART.matcher(email).lookingAt()) {
+        errors.add(CONTACT_EMAIL, labelOf(CONTACT_EMAIL),
+            "kan ikke ha æ, ø, å eller andre tegn utenfor a–z før @, for eksempel navn@firma.no");
         return null;
       }
       return email;

@@ -63,6 +63,15 @@ public class ComplaintRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  /**
+   * Whether the case's contact person has been erased (see PersonalDataErasure). Only a late
+   * complaint can meet such a case: erasure waits years past the complaint window.
+   */
+  public boolean contactErased(String caseNumber) {
+    return jdbc.sql("select count(*) from application_case where case_number = ? and personal_data_erased_at is not null")
+        .param(caseNumber).query(Integer.class).single() > 0;
+  }
+
   public Complaint get(long id) {
     return jdbc.sql("""
             select id, case_number, received_on, complaint_text, letter_kind, window_closes_on, within_window

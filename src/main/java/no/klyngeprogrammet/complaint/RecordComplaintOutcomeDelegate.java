@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * "Lagre klagebehandlingen": an upheld decision stands; a changed one takes the other outcome,
  * and the registry follows: a newly admitted cluster enters it with its cluster manager, a
- * withdrawn one ends.
+ * withdrawn one ends. The manager's account and password link follow in a step of their own
+ * ("Send passordlenke"), so a mail outage retries there instead of failing the case officer's
+ * completion.
  */
 @Component
 public class RecordComplaintOutcomeDelegate implements JavaDelegate {
@@ -25,18 +27,15 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
   private final DecisionRepository decisions;
   private final SubmittedApplications applications;
   private final ClusterRegistry registry;
-  private final ClusterManagerAccounts accounts;
   private final Clock clock;
   private final ZoneId zone;
 
   public RecordComplaintOutcomeDelegate(ComplaintRepository complaints, DecisionRepository decisions,
-      SubmittedApplications applications, ClusterRegistry registry, ClusterManagerAccounts accounts, Clock clock,
-      ZoneId programmeZone) {
+      SubmittedApplications applications, ClusterRegistry registry, Clock clock, ZoneId programmeZone) {
     this.complaints = complaints;
     this.decisions = decisions;
     this.applications = applications;
     this.registry = registry;
-    this.accounts = accounts;
     this.clock = clock;
     this.zone = programmeZone;
   }
@@ -45,6 +44,7 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable(COMPLAINT_ID)).longValue();
     boolean change = Boolean.TRUE.equals(execution.getVariable(CHANGE_DECISION));
+    execution.setVariable(NEW_CLUSTER_MANAGER, false);
     String assessedBy = (String) execution.getVariable(ASSESSED_BY);
     complaints.recordOutcome(id, change ? "CHANGED" : "UPHELD", ((String) execution.getVariable(JUSTIFICATION)).strip(),
         assessedBy, clock.instant());
@@ -65,8 +65,8 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
       registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(),
           submission.amountApplied(), clock.instant().atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
           assessedBy, clock.instant());
-      registry.setManager(caseNumber, accounts.create(caseNumber, submission.clusterName(), submission.contactName(),
-          submission.contactEmail()));
+      registry.setManager(caseNumber, ClusterManagerAccounts.userIdFor(caseNumber));
+      execution.setVariable(NEW_CLUSTER_MANAGER, true);
     }
   }
 }

@@ -41,6 +41,16 @@ public class EvaluationSchedule {
     return round.isAfter(cluster.periodEnd()) ? Optional.empty() : Optional.of(round);
   }
 
+  /**
+   * The first round on or after {@code today} that evaluates the cluster and is not started yet. A
+   * round can be started before its date (by form, up to the year after this one), and a started
+   * round is no longer ahead: then the next evaluation is in the round of the year after it.
+   */
+  public Optional<LocalDate> nextRound(ClusterRegistry.Entry cluster, LocalDate today, Optional<Integer> latestStarted) {
+    LocalDate from = latestStarted.map(year -> roundDate(year + 1)).filter(today::isBefore).orElse(today);
+    return nextRound(cluster, from);
+  }
+
   /** Whether the round of {@code year} evaluates the cluster. */
   public boolean dueInRound(ClusterRegistry.Entry cluster, int year) {
     return nextRound(cluster, roundDate(year)).filter(roundDate(year)::equals).isPresent();

@@ -26,21 +26,25 @@ public class RegistryView {
 
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;
+  private final EvaluationRounds rounds;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegistryView(ClusterRegistry registry, EvaluationSchedule schedule, Clock clock, ZoneId programmeZone) {
+  public RegistryView(ClusterRegistry registry, EvaluationSchedule schedule, EvaluationRounds rounds, Clock clock,
+      ZoneId programmeZone) {
     this.registry = registry;
     this.schedule = schedule;
+    this.rounds = rounds;
     this.clock = clock;
     this.zone = programmeZone;
   }
 
   public List<Cluster> clusters() {
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    var latestStarted = rounds.latestYear();
     return registry.all().stream()
         .map(entry -> new Cluster(entry, entry.level().displayName(), statusName(entry.status()),
-            schedule.nextRound(entry, today).orElse(null),
+            schedule.nextRound(entry, today, latestStarted).orElse(null),
             registry.history(entry.caseNumber())))
         .toList();
   }

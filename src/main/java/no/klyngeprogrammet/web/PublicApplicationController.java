@@ -139,6 +139,7 @@ public class PublicApplicationController {
     map.forEach((key, value) -> form.put((String) key, value));
     try {
       var receipt = submissions.submit(form, request.getHeader(STATUS_TOKEN_HEADER));
+      CaseLogContext.forCase(receipt.caseNumber());
       String statusUrl = StatusLinks.path(receipt.statusToken());
       return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, statusUrl)
           .body(new Receipt(receipt.caseNumber(),

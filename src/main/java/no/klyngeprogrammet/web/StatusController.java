@@ -65,7 +65,9 @@ public class StatusController {
     response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     // The token is the only secret in the address: keep it out of Referer headers to other sites.
     response.setHeader("Referrer-Policy", "no-referrer");
-    var status = links.caseOf(token).flatMap(statuses::of);
+    var caseNumber = links.caseOf(token);
+    caseNumber.ifPresent(CaseLogContext::forCase);
+    var status = caseNumber.flatMap(statuses::of);
     if (status.isEmpty()) {
       return noSuchLink(model, response);
     }

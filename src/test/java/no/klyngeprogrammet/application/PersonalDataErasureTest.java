@@ -140,6 +140,38 @@ class PersonalDataErasureTest extends IntegrationTest {
     assertThat(snapshotOf("NIC-2027-0004")).contains("kontakt4@sokerklynge.no");
   }
 
+  /** No letter can reach an erased contact person: the refusal is recorded and a case officer answers the complainant. */
+  @Test
+  void aLateComplaintOnAnErasedCaseIsRefusedAndRecordedWithoutALetterAndNoIncident() {
+    decidedCall();
+    runNightlyErasureAt(oslo("2030-10-15T22:00"));
+    assertThat(erasedCases()).contains("NIC-2027-0003");
+    int lettersBefore = count("select count(*) from notification_log where case_number = 'NIC-2027-0003'");
+
+    setClock(oslo("2030-11-01T09:00"));
+    ProcessInstance complaint = complain("NIC-2027-0003", "2030-10-30");
+    executeDueJobs();
+    assertThat(complaint).isWaitingAt("Task_AnswerComplainant");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertThat(jdbc.sql("select outcome from complaint where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .isEqualTo("REFUSED_LATE");
+
+    Task answer = task(complaint, "Task_AnswerComplainant");
+    taskService.claim(answer.getId(), "officer2");
+    taskService.complete(answer.getId());
+    executeDueJobs();
+    assertThat(complaint).hasPassed("EndEvent_RefusedWithoutLetter").hasNotPassed("Activity_SendComplaintLetter").isEnded();
+    assertThat(count("select count(*) from notification_log where case_number = 'NIC-2027-0003'"))
+        .as("no letter to an erased address").isEqualTo(lettersBefore);
+    assertThat(java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().startsWith("Svar på klage");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    })).isEmpty();
+  }
+
   private ProcessInstance complain(String caseNumber, String receivedOn) {
     identityService.setAuthentication("officer2", List.of("case-officers"));
     try {

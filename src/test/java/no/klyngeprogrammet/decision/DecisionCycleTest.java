@@ -21,6 +21,7 @@ import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,6 +255,38 @@ class DecisionCycleTest extends IntegrationTest {
     assertThat(complaintAnswers()).singleElement().asString()
         .contains("Vi har behandlet klagen på nytt og endrer vedtaket. Søknaden er nå innvilget.")
         .contains("Budsjettet for Arena hadde rom etter en omdisponering.");
+  }
+
+  /** The new cluster manager's password link goes out in a step of its own: a mail outage waits there, not in the task. */
+  @Test
+  void aComplaintThatAdmitsTheClusterDuringAMailOutageIsCompletedAndTheLinkGoesOutOnceWhenMailIsBack() {
+    announcedAsRecommended();
+    setClock(oslo("2027-11-05T15:00"));
+    ProcessInstance complaint = complain("NIC-2027-0003", "2027-11-05");
+    Task assess = task(complaint, "Task_AssessComplaint");
+    taskService.claim(assess.getId(), "officer2");
+    greenMail.stop();
+    try {
+      taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, true,
+          ComplaintVariables.JUSTIFICATION, "Budsjettet for Arena hadde rom etter en omdisponering."));
+      Job link = managementService.createJobQuery().processInstanceId(complaint.getId())
+          .activityId("Activity_SendAccountLink").singleResult();
+      assertThatThrownBy(() -> managementService.executeJob(link.getId())).isInstanceOf(RuntimeException.class);
+      assertThat(managementService.createJobQuery().jobId(link.getId()).singleResult().getRetries()).isEqualTo(4);
+    } finally {
+      greenMail.start();
+    }
+    assertThat(jdbc.sql("select outcome from decision where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .as("the case officer's completion stands").isEqualTo("ADMITTED");
+
+    setClock(oslo("2027-11-05T15:06"));
+    executeDueJobs();
+    assertThat(complaint).hasPassed("Activity_SendAccountLink", "Activity_SendComplaintLetter").isEnded();
+    assertThat(count("select count(*) from notification_log where case_number = 'NIC-2027-0003' and kind = 'ACCOUNT_LINK'"))
+        .isEqualTo(1);
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
+        .filter(s -> s.startsWith("Klyngeprogrammet: sett passord"))).as("sent once, since the restart").hasSize(1);
+    assertThat(identityService.createUserQuery().userId("nic20270003").count()).isEqualTo(1);
   }
 
   @Test

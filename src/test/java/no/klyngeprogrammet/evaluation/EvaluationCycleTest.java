@@ -19,7 +19,13 @@ import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,6 +44,7 @@ class EvaluationCycleTest extends IntegrationTest {
 
   @Autowired FormService formService;
   @Autowired TaskService taskService;
+  @Autowired EvaluationRounds rounds;
   @LocalServerPort int port;
 
   /** The year of the first evaluation round; the clusters are admitted the year before. */
@@ -147,6 +154,8 @@ class EvaluationCycleTest extends IntegrationTest {
     }
     report.put(EvaluationVariables.FUNDS_USED, 1_900_000);
     taskService.complete(evaluationTask(caseNumber(sequence), "Task_SubmitAnnualReport").getId(), report);
+    // The submission commits alone (asyncAfter); the job after it closes the report's timers.
+    executeDueJobs();
   }
 
   void evaluate(int sequence, String development, Map<String, Object> confirmation) {
@@ -174,6 +183,97 @@ class EvaluationCycleTest extends IntegrationTest {
   List<String> subjectsTo(String address) {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).equals(address))
         .map(EvaluationCycleTest::subject).toList();
+  }
+
+  /**
+   * The cluster manager's task and the report's timers run in branches of their own, and the
+   * submission commits alone (asyncAfter): a reminder, the due-date notice or the escalation firing
+   * at that moment touches nothing the manager's transaction does. Real threads released together,
+   * a fresh evaluation each round.
+   */
+  @Test
+  void aClusterManagerSubmittingAsAReportTimerFiresGetsNoErrorAndTheReportCountsOnce() throws Exception {
+    admitFourClusters();
+    List<String> timers = List.of("Event_ReportReminderDue", "Event_ReportDueDate", "Event_ReportMissing");
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 12; round++) {
+        String caseNumber = caseNumber(1 + round % 4);
+        int year = firstRound + round / 4;
+        String timerId = timers.get(round % 3);
+        if (!rounds.exists(year)) {
+          rounds.open(new RoundRequest(year, at(year, "03-01T12:00"), "admin"), at(year - 1, "12-01T09:00"), "race");
+        }
+        setClock(at(year, "01-20T09:00"));
+        ProcessInstance evaluation = runtimeService.startProcessInstanceByKey(EvaluationVariables.PROCESS_KEY, caseNumber,
+            Map.of(EvaluationVariables.CASE_NUMBER, caseNumber, EvaluationVariables.ROUND_YEAR, year));
+        Task submit = evaluationTask(caseNumber, "Task_SubmitAnnualReport");
+        Job timer = managementService.createJobQuery().processInstanceId(evaluation.getId()).activityId(timerId)
+            .singleResult();
+        setClock(timer.getDuedate().toInstant());
+        Map<String, Object> report = new HashMap<>();
+        Arrays.stream(EvaluationVariables.REPORT_TEXTS).forEach(text -> report.put(text, "Årets arbeid i klyngen."));
+        Arrays.stream(EvaluationVariables.REPORT_COUNTS).forEach(number -> report.put(number, 12));
+        report.put(EvaluationVariables.FUNDS_USED, 1_000_000);
+        int mailsBefore = greenMail.getReceivedMessages().length;
+
+        CyclicBarrier start = new CyclicBarrier(2);
+        Future<?> timerFires = threads.submit(() -> {
+          start.await();
+          managementService.executeJob(timer.getId());
+          return null;
+        });
+        Future<?> managerSubmits = threads.submit(() -> {
+          start.await();
+          taskService.complete(submit.getId(), report);
+          return null;
+        });
+        managerSubmits.get();
+        try {
+          timerFires.get();
+        } catch (ExecutionException e) {
+          assertThat(e.getCause()).as("round %d: a timer that lost the race runs again", round)
+              .isInstanceOf(OptimisticLockingException.class);
+        }
+        // The submission's own step first: it ends the branches of the timers that have not fired.
+        runJobs(evaluation, managementService.createJobQuery().processInstanceId(evaluation.getId()).messages());
+        runJobs(evaluation, managementService.createJobQuery().processInstanceId(evaluation.getId()));
+
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(evaluation.getId())
+            .activityId("Activity_RecordAnnualReport").finished().count()).as("round %d: the report recorded once", round)
+            .isEqualTo(1);
+        assertThat(count("select count(*) from evaluation where case_number = ? and round_year = ? and report is not null",
+            caseNumber, year)).as("round %d: one report", round).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processInstanceId(evaluation.getId()).list())
+            .as("round %d: only the assessment is left", round).extracting(Task::getTaskDefinitionKey)
+            .containsExactly("Task_EvaluateReport");
+        assertThat(managementService.createJobQuery().processInstanceId(evaluation.getId()).count())
+            .as("round %d: the timers gone with the report", round).isZero();
+        int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REPORT_%' "
+            + "and notification_key like ?", caseNumber, "%:" + year);
+        assertThat(letters).as("round %d: at most one letter about the report", round).isLessThanOrEqualTo(1);
+        assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: every letter logged", round)
+            .isEqualTo(letters);
+        runtimeService.deleteProcessInstance(evaluation.getId(), "round over", true, true);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs the jobs the query finds one by one, whenever they are due, until none is left: a job that
+   * lost a race runs again, and a job may remove others (the submission's step ends the timers).
+   */
+  void runJobs(ProcessInstance instance, org.camunda.bpm.engine.runtime.JobQuery query) {
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = query.listPage(0, 1);
+      if (jobs.isEmpty()) {
+        return;
+      }
+      managementService.executeJob(jobs.get(0).getId());
+    }
+    throw new AssertionError("Jobs of " + instance.getId() + " kept coming");
   }
 
   @Test

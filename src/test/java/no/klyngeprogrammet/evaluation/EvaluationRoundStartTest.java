@@ -157,6 +157,7 @@ class EvaluationRoundStartTest extends IntegrationTest {
     Task submit = evaluationTask(caseNumber, "Task_SubmitAnnualReport");
     assertThat(submit.getAssignee()).isEqualTo(caseNumber.replace("-", "").toLowerCase());
     taskService.complete(submit.getId(), report);
+    executeDueJobs();
     Task evaluate = evaluationTask(caseNumber, "Task_EvaluateReport");
     taskService.claim(evaluate.getId(), "officer1");
     taskService.complete(evaluate.getId(), Map.of(EvaluationVariables.DEVELOPMENT, "YES",

@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Optional;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,16 @@ class EvaluationScheduleTest {
     assertThat(schedule.nextRound(cluster, LocalDate.of(2027, 10, 15))).hasValue(LocalDate.of(2028, 1, 15));
     assertThat(schedule.nextRound(cluster, LocalDate.of(2028, 1, 15))).hasValue(LocalDate.of(2028, 1, 15));
     assertThat(schedule.nextRound(cluster, LocalDate.of(2028, 1, 16))).hasValue(LocalDate.of(2029, 1, 15));
+  }
+
+  @Test
+  void aRoundStartedEarlyIsNotAheadAnyMore() {
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    LocalDate november = LocalDate.of(2027, 11, 2);
+    assertThat(schedule.nextRound(cluster, november, Optional.empty())).hasValue(LocalDate.of(2028, 1, 15));
+    assertThat(schedule.nextRound(cluster, november, Optional.of(2027))).hasValue(LocalDate.of(2028, 1, 15));
+    assertThat(schedule.nextRound(cluster, november, Optional.of(2028))).hasValue(LocalDate.of(2029, 1, 15));
+    assertThat(schedule.nextRound(cluster, LocalDate.of(2029, 12, 1), Optional.of(2030))).isEmpty();
   }
 
   @Test

@@ -379,6 +379,7 @@ class TaskFormTamperingTest extends IntegrationTest {
     answers.put(EvaluationVariables.FUNDS_USED, 900_000);
     throughTasklistsOwnPath(report, manager, answers);
     work(report, manager, answers);
+    executeDueJobs();
     assertThat(jdbc.sql("select count(*) from evaluation where case_number = ? and round_year = ? and report is not null")
         .params(reporting, round).query(Integer.class).single()).isEqualTo(1);
 

@@ -323,6 +323,7 @@ class TextSafetyTest extends IntegrationTest {
     }
     report.put(EvaluationVariables.FUNDS_USED, 1_900_000);
     taskService.complete(evaluationTask(caseA, "Task_SubmitAnnualReport").getId(), report);
+    executeDueJobs();
     String assessment = enter("evaluate-cluster.form", EvaluationVariables.ASSESSMENT,
         text("A", EvaluationVariables.ASSESSMENT));
     shows("A", "assessment", assessment);
