@@ -12,6 +12,7 @@ import no.klyngeprogrammet.form.FormSubmission;
 import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
+import no.klyngeprogrammet.validation.Texts;
 
 /**
  * The server's check of a submitted application form. The form validates in the browser too, but
@@ -176,6 +177,10 @@ public final class SubmissionValidator {
       }
       if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
         errors.add(field, label, "inneholder kontrolltegn som ikke er tillatt");
+        return null;
+      }
+      if (!Texts.isWellFormed(text)) {
+        errors.add(field, label, Texts.NOT_UNICODE);
         return null;
       }
       return text;

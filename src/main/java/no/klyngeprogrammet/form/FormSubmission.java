@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import no.klyngeprogrammet.validation.FieldError;
+import no.klyngeprogrammet.validation.Texts;
 
 /**
  * The server's reading of a submitted form, before the engine stores anything: only the keys the
@@ -232,6 +233,9 @@ public final class FormSubmission {
     };
     if (wrong != null) {
       throw new IllegalArgumentException(wrong);
+    }
+    if (value.isTextual() && !Texts.isWellFormed(value.asText())) {
+      throw new IllegalArgumentException(Texts.NOT_UNICODE);
     }
     return value.isTextual() && NUMBER_TYPES.contains(type) ? JSON.getNodeFactory().numberNode(decimal(value.asText()))
         : value;

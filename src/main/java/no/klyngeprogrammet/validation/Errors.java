@@ -20,6 +20,8 @@ public class Errors {
       add(field, label, "må fylles ut");
     } else if (text.length() > MAX_TEXT) {
       add(field, label, "kan ha høyst " + MAX_TEXT + " tegn, men har " + text.length());
+    } else if (!Texts.isWellFormed(text)) {
+      add(field, label, Texts.NOT_UNICODE);
     }
   }
 

@@ -118,6 +118,25 @@ class SubmissionValidatorTest {
   }
 
   @Test
+  void refusesHalfASurrogatePairInAnyTextNamingTheField() {
+    Map<String, Object> form = validForm(1);
+    form.put("vision", "Blå \ud800 vekst");
+    memberRow(form, 1).put("name", "Ålesund \udc00 AS");
+
+    assertThatThrownBy(() -> SubmissionValidator.validate(form))
+        .hasMessageContaining("(vision): inneholder tegn som ikke er gyldig Unicode")
+        .hasMessageContaining("(members[1].name): inneholder tegn som ikke er gyldig Unicode");
+  }
+
+  @Test
+  void keepsCharactersBeyondTheBasicPlaneSuchAsEmoji() {
+    Map<String, Object> form = validForm(1);
+    form.put("vision", "Blå vekst \uD83D\uDC1F");
+
+    assertThat(SubmissionValidator.validate(form).vision()).isEqualTo("Blå vekst \uD83D\uDC1F");
+  }
+
+  @Test
   void acceptsHtmlAndScriptTextVerbatim() {
     Map<String, Object> form = validForm(1);
     form.put("clusterName", "<script>alert('Blåbær & Ål')</script>");

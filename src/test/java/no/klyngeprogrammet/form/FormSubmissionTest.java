@@ -149,6 +149,16 @@ class FormSubmissionTest {
   }
 
   @Test
+  void halfASurrogatePairIsRefusedOnTaskAndStartFormsAlike() throws IOException {
+    ObjectNode variables = rest(Map.of("justificationSynergy", "Sterk \ud800"));
+    assertThat(refused(check(schema(Path.of("processes/review-application.form")), variables, Map.of())))
+        .containsEntry("justificationSynergy", "inneholder tegn som ikke er gyldig Unicode");
+    var start = FormSubmission.checkStart(schema(Path.of("processes/application.form")),
+        rest(Map.of("clusterName", "Blå \ud800")), Set.of());
+    assertThat(refused(start)).containsEntry("clusterName", "inneholder tegn som ikke er gyldig Unicode");
+  }
+
+  @Test
   void aChecklistTakesTheListTasklistSendsAsJson() throws IOException {
     FormSchema form = schema(Path.of("processes/assign-reviewers.form"));
     ObjectNode variables = JSON.createObjectNode();

@@ -94,6 +94,17 @@ class RestAnswersTest extends IntegrationTest {
   }
 
   @Test
+  void halfASurrogatePairIsRefusedByNameNotStoredAsAQuestionMark() {
+    String body = no.klyngeprogrammet.support.RestVariables.body(validForm(1))
+        .replace("\"Blå Vekst Ærøy 1\"", "\"Blå Vekst \\ud800\"");
+    var response = http.postJson(START, body, "Authorization", Http.basic(APPLICANT, PASSWORD));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"clusterName\"", "inneholder tegn som ikke er gyldig Unicode");
+    assertThat(count("select count(*) from application_case")).isZero();
+  }
+
+  @Test
   void aTaskCompletedTwiceGets404TheSecondTime() {
     var task = taskService.newTask();
     task.setName("Prøveoppgave");
