@@ -347,6 +347,7 @@ class TaskFormTamperingTest extends IntegrationTest {
     executeDueJobs();
 
     evaluationRound(admitted.getBusinessKey(), disputed.getBusinessKey());
+    lateComplaintOnAnErasedCase(deficient.getBusinessKey());
 
     assertThat(triedForms).as("every task form of every model").containsExactlyElementsOf(taskFormsInModels());
   }
@@ -443,6 +444,24 @@ class TaskFormTamperingTest extends IntegrationTest {
     assertThat(refused.body()).contains("\"field\":\"caseNumber\"", "\"field\":\"clusterName\"",
         "\"field\":\"roundYear\"", "\"field\":\"grantedAmount\"");
     assertThat(taskService.createTaskQuery().taskId(report.getId()).count()).isEqualTo(1);
+  }
+
+  /**
+   * Three years after its complaint was answered, the rejected case's contact person is erased; a
+   * complaint arriving after that goes to a case officer to answer outside the system.
+   */
+  void lateComplaintOnAnErasedCase(String caseNumber) throws IOException {
+    setClock(at(year + 3, "10-25T22:00"));
+    managementService.executeJob(managementService.createJobQuery().processDefinitionKey("PersonalDataErasure")
+        .timers().activityId("StartEvent_Nightly").singleResult().getId());
+    setClock(at(year + 3, "11-01T09:00"));
+    ProcessInstance late = runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, Map.of(
+        ComplaintVariables.CASE_NUMBER, caseNumber, ComplaintVariables.RECEIVED_ON, (year + 3) + "-10-30",
+        ComplaintVariables.COMPLAINT_TEXT, "Vi klager igjen."));
+    for (var job : managementService.createJobQuery().processInstanceId(late.getId()).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    claimAndWork(task(late, "Task_AnswerComplainant", null), "officer2", Map.of());
   }
 
   /** The form of every user task in processes/, by its id. */

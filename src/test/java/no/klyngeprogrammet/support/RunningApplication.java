@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(EngineClockConfiguration.class)
+@Import({EngineClockConfiguration.class, RequestLogLine.class})
 public abstract class RunningApplication {
 
   protected static final ZoneId OSLO = ZoneId.of("Europe/Oslo");

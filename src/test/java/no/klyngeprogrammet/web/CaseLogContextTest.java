@@ -5,55 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.support.RequestLogLine;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** A line logged while serving a request about one case carries the case number, as the engine's lines do. */
 @ExtendWith(OutputCaptureExtension.class)
-@Import(CaseLogContextTest.LogEveryRequest.class)
 class CaseLogContextTest extends IntegrationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Writes one line after each handler, as any code serving the request might. */
-  @TestConfiguration
-  static class LogEveryRequest implements WebMvcConfigurer, HandlerInterceptor {
-    static final Logger LOG = LoggerFactory.getLogger(LogEveryRequest.class);
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-      registry.addInterceptor(this);
-    }
-
-    @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-        ModelAndView modelAndView) {
-      LOG.info("Served {} {}", request.getMethod(), request.getRequestURI().replaceFirst("^/status/.+", "/status/…"));
-    }
-  }
 
   @LocalServerPort int port;
 
   @Test
   void thePublicPageTheStatusLinkAndTheStaffsEndpointsLogWithTheCaseNumber(CapturedOutput output) throws Exception {
+    var logging = LoggingSystem.get(getClass().getClassLoader());
+    logging.setLogLevel(RequestLogLine.class.getName(), LogLevel.DEBUG);
+    try {
+      logRequestsAboutOneCase(output);
+    } finally {
+      logging.setLogLevel(RequestLogLine.class.getName(), null);
+    }
+  }
+
+  void logRequestsAboutOneCase(CapturedOutput output) throws Exception {
     ensureUser("logofficer", ProgrammeGroups.CASE_OFFICERS);
     var officer = identityService.createUserQuery().userId("logofficer").singleResult();
     officer.setPassword("logg-passord-1");
@@ -76,11 +61,11 @@ class CaseLogContextTest extends IntegrationTest {
 
     var lines = output.getOut().lines().filter(line -> line.contains("Served ")).toList();
     assertThat(lines).filteredOn(line -> line.endsWith("Served POST /api/soknad")).singleElement()
-        .satisfies(line -> assertThat(line).contains("INFO [" + caseNumber + "]"));
+        .satisfies(line -> assertThat(line).contains("DEBUG [" + caseNumber + "]"));
     assertThat(lines).filteredOn(line -> line.endsWith("Served GET /status/…")).singleElement()
-        .satisfies(line -> assertThat(line).contains("INFO [" + caseNumber + "]"));
+        .satisfies(line -> assertThat(line).contains("DEBUG [" + caseNumber + "]"));
     assertThat(lines).filteredOn(line -> line.endsWith("Served POST /api/saker/" + caseNumber + "/statuslenke"))
-        .singleElement().satisfies(line -> assertThat(line).contains("INFO [" + caseNumber + "]"));
+        .singleElement().satisfies(line -> assertThat(line).contains("DEBUG [" + caseNumber + "]"));
     assertThat(output.getOut().lines().filter(line -> line.contains("Letter STATUS_LINK sent")))
         .singleElement().satisfies(line -> assertThat(line).contains("INFO [" + caseNumber + "]"));
     assertThat(lines).filteredOn(line -> line.endsWith("Served GET /soknad")).isNotEmpty()
