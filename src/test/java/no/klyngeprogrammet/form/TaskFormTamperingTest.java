@@ -29,15 +29,10 @@ import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,24 +62,10 @@ class TaskFormTamperingTest extends IntegrationTest {
   int year;
   final Set<String> triedForms = new TreeSet<>();
 
-  @Autowired AuthorizationService authorizationService;
-  final List<String> coverageGrants = new ArrayList<>();
 
   @BeforeEach
   void coverageMayReadTheDefinitions() {
-    for (String group : List.of("reviewers", "cluster-managers", "programme-council", "case-officers")) {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(Resources.PROCESS_DEFINITION);
-      grant.setResourceId(Authorization.ANY);
-      grant.addPermission(Permissions.READ);
-      coverageGrants.add(authorizationService.saveAuthorization(grant).getId());
-    }
-  }
-
-  @AfterEach
-  void takeTheGrantsBack() {
-    coverageGrants.forEach(authorizationService::deleteAuthorization);
+    letCoverageReadTheDefinitions("reviewers", "cluster-managers", "programme-council", "case-officers");
   }
 
   @BeforeEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +15,10 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,27 +58,15 @@ class ReviewerConfidentialityTest extends IntegrationTest {
 
   @Autowired FormService formService;
   @Autowired TaskService taskService;
-  @Autowired AuthorizationService authorizationService;
   @LocalServerPort int port;
 
   Http http;
   ProcessInstance application;
   String review;
-  final List<String> coverageGrants = new ArrayList<>();
 
   @BeforeEach
   void coverageMayReadTheDefinitions() {
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId("reviewers");
-    grant.setResource(Resources.PROCESS_DEFINITION);
-    grant.setResourceId(Authorization.ANY);
-    grant.addPermission(Permissions.READ);
-    coverageGrants.add(authorizationService.saveAuthorization(grant).getId());
-  }
-
-  @AfterEach
-  void takeTheGrantsBack() {
-    coverageGrants.forEach(authorizationService::deleteAuthorization);
+    letCoverageReadTheDefinitions("reviewers");
   }
 
   @BeforeEach
