@@ -41,7 +41,7 @@ public class AssessComplaintTaskListener implements TaskListener {
       task.setVariable(DECISION_TEXT, formal
           ? "Søknaden ble avvist fordi den ikke oppfylte de formelle kravene."
           : decisions.decisionFor(complaint.caseNumber()).map(d -> "Programrådets vedtak: "
-              + ("ADMITTED".equals(d.outcome()) ? "innvilget" : "avslått") + ", nivå " + d.level().displayName())
+              + d.outcome().displayName() + ", nivå " + d.level().displayName())
               .orElse(""));
       return;
     }
