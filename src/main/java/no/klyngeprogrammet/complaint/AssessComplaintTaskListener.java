@@ -35,7 +35,7 @@ public class AssessComplaintTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var complaint = complaints.get(((Number) task.getVariable(COMPLAINT_ID)).longValue());
+    var complaint = complaints.get(complaintId(task));
     boolean formal = FormalRejectionLetter.KIND.equals(complaint.letterKind());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable(DECISION_TEXT, formal

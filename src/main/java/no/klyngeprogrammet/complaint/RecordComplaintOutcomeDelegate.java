@@ -42,11 +42,11 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(COMPLAINT_ID)).longValue();
+    long id = complaintId(execution);
     boolean change = Boolean.TRUE.equals(execution.getVariable(CHANGE_DECISION));
     execution.setVariable(NEW_CLUSTER_MANAGER, false);
-    String assessedBy = (String) execution.getVariable(ASSESSED_BY);
-    complaints.recordOutcome(id, change ? ComplaintOutcome.CHANGED : ComplaintOutcome.UPHELD, ((String) execution.getVariable(JUSTIFICATION)).strip(),
+    String assessedBy = assessedBy(execution);
+    complaints.recordOutcome(id, change ? ComplaintOutcome.CHANGED : ComplaintOutcome.UPHELD, justification(execution).strip(),
         assessedBy, clock.instant());
     if (!change) {
       return;
@@ -58,7 +58,7 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
     if (decision.outcome() == DecisionOutcome.ADMITTED) {
       decisions.changeOutcome(caseNumber, DecisionOutcome.REJECTED, 0);
       registry.end(caseNumber, clock.instant().atZone(zone).toLocalDate(),
-          "Opptaket er opphevet etter klage: " + ((String) execution.getVariable(JUSTIFICATION)).strip(), assessedBy,
+          "Opptaket er opphevet etter klage: " + justification(execution).strip(), assessedBy,
           clock.instant());
     } else {
       decisions.changeOutcome(caseNumber, DecisionOutcome.ADMITTED, submission.amountApplied());

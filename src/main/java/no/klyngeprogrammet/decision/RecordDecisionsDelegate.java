@@ -28,13 +28,13 @@ public class RecordDecisionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
+    long callId = CallVariables.callId(execution);
     Map<String, Boolean> recommended = decisions.recommendedFunding(callId);
-    String decidedBy = (String) execution.getVariable(DECIDED_BY);
+    String decidedBy = decidedBy(execution);
     Map<String, DecisionOutcome> deviations = CouncilDecision.deviations(decidedBy,
-        (String) execution.getVariable(RECOMMENDED_BY), execution.getVariable(ADMIT_INSTEAD),
+        recommendedBy(execution), execution.getVariable(ADMIT_INSTEAD),
         execution.getVariable(REJECT_INSTEAD), execution.getVariable(DEVIATION_JUSTIFICATION), recommended);
-    String justification = deviations.isEmpty() ? null : ((String) execution.getVariable(DEVIATION_JUSTIFICATION)).strip();
+    String justification = deviations.isEmpty() ? null : deviationJustification(execution).strip();
     for (var scored : scoredApplications.of(callId)) {
       DecisionOutcome recommendedOutcome =
           recommended.get(scored.caseNumber()) ? DecisionOutcome.ADMITTED : DecisionOutcome.REJECTED;
