@@ -78,4 +78,14 @@ public final class ApplicationVariables {
   public static int version(VariableScope scope) {
     return ((Number) scope.getVariable(VERSION)).intValue();
   }
+
+  /** The call the application was submitted to. */
+  public static long callId(VariableScope scope) {
+    return ((Number) scope.getVariable(CALL_ID)).longValue();
+  }
+
+  /** The version that replaced the one a delegate or task listener works on. */
+  public static int supersededByVersion(VariableScope scope) {
+    return ((Number) scope.getVariable(SUPERSEDED_BY_VERSION)).intValue();
+  }
 }

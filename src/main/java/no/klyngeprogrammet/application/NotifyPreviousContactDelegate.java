@@ -17,6 +17,6 @@ public class NotifyPreviousContactDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     letter.send(ApplicationVariables.caseNumber(execution), ApplicationVariables.version(execution),
-        ((Number) execution.getVariable(ApplicationVariables.SUPERSEDED_BY_VERSION)).intValue());
+        ApplicationVariables.supersededByVersion(execution));
   }
 }

@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.call;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names of the {@code ClusterCall} process's variables and messages, in one place. */
 public final class CallVariables {
 
@@ -32,5 +34,14 @@ public final class CallVariables {
       case ARENA_PRO -> BUDGET_ARENA_PRO;
       case GCE -> BUDGET_GCE;
     };
+  }
+
+  /** The call a delegate or task listener works on. */
+  public static long callId(VariableScope scope) {
+    return ((Number) scope.getVariable(CALL_ID)).longValue();
+  }
+
+  public static String initiator(VariableScope scope) {
+    return (String) scope.getVariable(INITIATOR);
   }
 }

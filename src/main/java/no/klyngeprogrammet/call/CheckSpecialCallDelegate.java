@@ -25,7 +25,7 @@ public class CheckSpecialCallDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var request = SpecialCallForm.parse(execution.getVariables(), clock.instant(), calendar, properties,
-        (String) execution.getVariable(CallVariables.INITIATOR));
+        CallVariables.initiator(execution));
     execution.setVariables(request.toVariables());
   }
 }

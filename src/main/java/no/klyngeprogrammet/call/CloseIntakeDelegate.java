@@ -24,7 +24,7 @@ public class CloseIntakeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
+    long callId = CallVariables.callId(execution);
     calls.closeIntake(callId);
     execution.setVariable(CallVariables.APPLICATION_COUNT, calls.applicationCount(callId));
     events.publishEvent(new IntakeClosed(callId));

@@ -17,7 +17,7 @@ public class OpenCallDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var request = OpenCallRequest.fromVariables(execution.getVariables(),
-        (String) execution.getVariable(CallVariables.INITIATOR));
+        CallVariables.initiator(execution));
     ClusterCall call = calls.open(request, execution.getProcessInstanceId());
     execution.setProcessBusinessKey("UTLYSNING-" + call.year() + "-" + call.id());
     execution.setVariable(CallVariables.CALL_ID, call.id());

@@ -27,14 +27,14 @@ public class ClusterRegistry {
   }
 
   public record Entry(String caseNumber, String clusterName, Level level, long yearlyFunding, LocalDate periodStart,
-      LocalDate periodEnd, String status) {}
+      LocalDate periodEnd, ClusterStatus status) {}
 
   public record Event(LocalDate date, String kind, String detail, String decidedBy) {}
 
   /** The contract period: from the announcement's date, for the level's number of years. */
   public Entry entryFor(String caseNumber, String clusterName, Level level, long yearlyFunding, LocalDate start) {
     return new Entry(caseNumber, clusterName, level, yearlyFunding, start,
-        start.plusYears(properties.yearsFor(level)).minusDays(1), "ACTIVE");
+        start.plusYears(properties.yearsFor(level)).minusDays(1), ClusterStatus.ACTIVE);
   }
 
   /**
@@ -53,7 +53,7 @@ public class ClusterRegistry {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(entry.caseNumber(), entry.clusterName(), applicantOrgNumber, entry.level().name(), entry.yearlyFunding(),
-            entry.periodStart(), entry.periodEnd(), entry.status(), admittedAt.atOffset(ZoneOffset.UTC))
+            entry.periodStart(), entry.periodEnd(), entry.status().name(), admittedAt.atOffset(ZoneOffset.UTC))
         .update();
     recordEvent(entry.caseNumber(), entry.periodStart(), "ADMITTED", "Tatt opp på nivå " + entry.level().displayName()
         + " for perioden " + entry.periodStart() + " til " + entry.periodEnd(), decidedBy, admittedAt);
@@ -62,12 +62,12 @@ public class ClusterRegistry {
           + " ved vedtak i sak " + entry.caseNumber();
       recordEvent(entry.caseNumber(), entry.periodStart(), "LEVEL_CHANGED",
           change + " (tidligere sak " + earlier.caseNumber() + ")", decidedBy, admittedAt);
-      boolean running = earlier.status().equals("ACTIVE") || earlier.status().equals("WITH_CONDITIONS");
+      boolean running = earlier.status().running();
       recordEvent(earlier.caseNumber(), entry.periodStart(), "LEVEL_CHANGED",
           change + (running ? "; perioden på nivå " + earlier.level().displayName() + " er avsluttet" : ""),
           decidedBy, admittedAt);
       if (running) {
-        setStatus(earlier.caseNumber(), "COMPLETED");
+        setStatus(earlier.caseNumber(), ClusterStatus.COMPLETED);
       }
     });
   }
@@ -88,12 +88,12 @@ public class ClusterRegistry {
   }
 
   public void end(String caseNumber, LocalDate date, String reason, String decidedBy, Instant recordedAt) {
-    jdbc.sql("update cluster_registry set status = 'ENDED' where case_number = ?").param(caseNumber).update();
+    setStatus(caseNumber, ClusterStatus.ENDED);
     recordEvent(caseNumber, date, "ENDED", reason, decidedBy, recordedAt);
   }
 
-  public void setStatus(String caseNumber, String status) {
-    jdbc.sql("update cluster_registry set status = ? where case_number = ?").params(status, caseNumber).update();
+  public void setStatus(String caseNumber, ClusterStatus status) {
+    jdbc.sql("update cluster_registry set status = ? where case_number = ?").params(status.name(), caseNumber).update();
   }
 
   public void extendTo(String caseNumber, LocalDate periodEnd) {
@@ -155,6 +155,6 @@ public class ClusterRegistry {
 
   private Entry map(ResultSet rs, int row) throws SQLException {
     return new Entry(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getLong(4),
-        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7));
+        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), ClusterStatus.valueOf(rs.getString(7)));
   }
 }

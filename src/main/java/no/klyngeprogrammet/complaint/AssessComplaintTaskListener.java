@@ -35,13 +35,13 @@ public class AssessComplaintTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var complaint = complaints.get(((Number) task.getVariable(COMPLAINT_ID)).longValue());
+    var complaint = complaints.get(complaintId(task));
     boolean formal = FormalRejectionLetter.KIND.equals(complaint.letterKind());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable(DECISION_TEXT, formal
           ? "Søknaden ble avvist fordi den ikke oppfylte de formelle kravene."
           : decisions.decisionFor(complaint.caseNumber()).map(d -> "Programrådets vedtak: "
-              + ("ADMITTED".equals(d.outcome()) ? "innvilget" : "avslått") + ", nivå " + d.level().displayName())
+              + d.outcome().displayName() + ", nivå " + d.level().displayName())
               .orElse(""));
       return;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import no.klyngeprogrammet.application.Submission;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.config.NorwegianFormat;
-import no.klyngeprogrammet.decision.CouncilDecision;
+import no.klyngeprogrammet.decision.DecisionOutcome;
 import no.klyngeprogrammet.decision.DecisionRepository;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;
@@ -38,7 +38,7 @@ public class ComplaintLetter {
 
   public void send(long complaintId, String processInstanceId) {
     var complaint = complaints.get(complaintId);
-    String outcome = complaints.outcome(complaintId).orElseThrow();
+    ComplaintOutcome outcome = complaints.outcome(complaintId).orElseThrow();
     Submission submission = applications.current(complaint.caseNumber());
     String justification = complaints.justification(complaintId).orElse(null);
     Map<String, Object> model = new HashMap<>();
@@ -47,10 +47,10 @@ public class ComplaintLetter {
     model.put("clusterName", submission.clusterName());
     model.put("receivedOn", NorwegianFormat.date(complaint.receivedOn().atStartOfDay(zone).toInstant(), zone));
     model.put("windowClosesOn", NorwegianFormat.date(complaint.windowClosesOn().atStartOfDay(zone).toInstant(), zone));
-    model.put("outcome", outcome);
+    model.put("outcome", outcome.name());
     model.put("justification", justification);
     model.put("admitted", decisions.decisionFor(complaint.caseNumber())
-        .map(d -> CouncilDecision.ADMITTED.equals(d.outcome())).orElse(false));
+        .map(d -> d.outcome() == DecisionOutcome.ADMITTED).orElse(false));
     var mail = templates.render("complaint", model);
     notifications.send(new Letter(KIND + ":" + complaintId, complaint.caseNumber(), KIND, submission.contactEmail(), mail.subject(),
         mail.body(), processInstanceId));

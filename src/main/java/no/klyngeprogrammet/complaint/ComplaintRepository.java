@@ -58,7 +58,7 @@ public class ComplaintRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(caseNumber, receivedOn, text, registeredBy, at.atOffset(ZoneOffset.UTC), letterKind, windowClosesOn,
-            withinWindow, withinWindow ? null : "REFUSED_LATE")
+            withinWindow, withinWindow ? null : ComplaintOutcome.REFUSED_LATE.name())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -83,9 +83,9 @@ public class ComplaintRepository {
         .single();
   }
 
-  public void recordOutcome(long id, String outcome, String justification, String assessedBy, Instant at) {
+  public void recordOutcome(long id, ComplaintOutcome outcome, String justification, String assessedBy, Instant at) {
     jdbc.sql("update complaint set outcome = ?, justification = ?, assessed_by = ?, assessed_at = ? where id = ?")
-        .params(outcome, justification, assessedBy, at.atOffset(ZoneOffset.UTC), id)
+        .params(outcome.name(), justification, assessedBy, at.atOffset(ZoneOffset.UTC), id)
         .update();
   }
 
@@ -93,7 +93,8 @@ public class ComplaintRepository {
     return jdbc.sql("select justification from complaint where id = ?").param(id).query(String.class).optional();
   }
 
-  public Optional<String> outcome(long id) {
-    return jdbc.sql("select outcome from complaint where id = ?").param(id).query(String.class).optional();
+  public Optional<ComplaintOutcome> outcome(long id) {
+    return jdbc.sql("select outcome from complaint where id = ?").param(id).query(String.class).optional()
+        .map(ComplaintOutcome::valueOf);
   }
 }

@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.complaint;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Variables of the {@code ClusterComplaint} process. */
 public final class ComplaintVariables {
 
@@ -22,4 +24,29 @@ public final class ComplaintVariables {
   public static final String NEW_CLUSTER_MANAGER = "newClusterManager";
 
   private ComplaintVariables() {}
+
+  public static long complaintId(VariableScope scope) {
+    return ((Number) scope.getVariable(COMPLAINT_ID)).longValue();
+  }
+
+  public static String caseNumber(VariableScope scope) {
+    return (String) scope.getVariable(CASE_NUMBER);
+  }
+
+  public static String complaintText(VariableScope scope) {
+    return (String) scope.getVariable(COMPLAINT_TEXT);
+  }
+
+  public static String registeredBy(VariableScope scope) {
+    return (String) scope.getVariable(REGISTERED_BY);
+  }
+
+  /** The case officer's justification of the assessment. */
+  public static String justification(VariableScope scope) {
+    return (String) scope.getVariable(JUSTIFICATION);
+  }
+
+  public static String assessedBy(VariableScope scope) {
+    return (String) scope.getVariable(ASSESSED_BY);
+  }
 }

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
-import no.klyngeprogrammet.decision.CouncilDecision;
+import no.klyngeprogrammet.decision.DecisionOutcome;
 import no.klyngeprogrammet.decision.DecisionRepository;
 import no.klyngeprogrammet.identity.ClusterManagerAccounts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,11 +42,11 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(COMPLAINT_ID)).longValue();
+    long id = complaintId(execution);
     boolean change = Boolean.TRUE.equals(execution.getVariable(CHANGE_DECISION));
     execution.setVariable(NEW_CLUSTER_MANAGER, false);
-    String assessedBy = (String) execution.getVariable(ASSESSED_BY);
-    complaints.recordOutcome(id, change ? "CHANGED" : "UPHELD", ((String) execution.getVariable(JUSTIFICATION)).strip(),
+    String assessedBy = assessedBy(execution);
+    complaints.recordOutcome(id, change ? ComplaintOutcome.CHANGED : ComplaintOutcome.UPHELD, justification(execution).strip(),
         assessedBy, clock.instant());
     if (!change) {
       return;
@@ -55,13 +55,13 @@ public class RecordComplaintOutcomeDelegate implements JavaDelegate {
     var decision = decisions.decisionFor(caseNumber).orElseThrow();
     var stored = applications.version(caseNumber, decision.version());
     var submission = applications.read(stored.snapshot());
-    if (CouncilDecision.ADMITTED.equals(decision.outcome())) {
-      decisions.changeOutcome(caseNumber, CouncilDecision.REJECTED, 0);
+    if (decision.outcome() == DecisionOutcome.ADMITTED) {
+      decisions.changeOutcome(caseNumber, DecisionOutcome.REJECTED, 0);
       registry.end(caseNumber, clock.instant().atZone(zone).toLocalDate(),
-          "Opptaket er opphevet etter klage: " + ((String) execution.getVariable(JUSTIFICATION)).strip(), assessedBy,
+          "Opptaket er opphevet etter klage: " + justification(execution).strip(), assessedBy,
           clock.instant());
     } else {
-      decisions.changeOutcome(caseNumber, CouncilDecision.ADMITTED, submission.amountApplied());
+      decisions.changeOutcome(caseNumber, DecisionOutcome.ADMITTED, submission.amountApplied());
       registry.register(registry.entryFor(caseNumber, submission.clusterName(), decision.level(),
           submission.amountApplied(), clock.instant().atZone(zone).toLocalDate()), submission.applicantOrgNumber(),
           assessedBy, clock.instant());

@@ -56,10 +56,10 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     Errors errors = new Errors();
     errors.requireText(COMPLAINT_TEXT, "Klagen", execution.getVariable(COMPLAINT_TEXT));
     errors.throwIfAny(REFUSED);
-    String text = ((String) execution.getVariable(COMPLAINT_TEXT)).strip();
+    String text = complaintText(execution).strip();
     LocalDate windowCloses = sentOn.plus(letters.complaintWindow());
     boolean within = !received.isAfter(windowCloses);
-    long id = complaints.register(caseNumber, received, text, (String) execution.getVariable(REGISTERED_BY),
+    long id = complaints.register(caseNumber, received, text, registeredBy(execution),
         clock.instant(), letter.kind(), windowCloses, within);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CASE_NUMBER, caseNumber);

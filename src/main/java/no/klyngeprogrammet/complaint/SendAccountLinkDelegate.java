@@ -1,6 +1,6 @@
 package no.klyngeprogrammet.complaint;
 
-import static no.klyngeprogrammet.complaint.ComplaintVariables.CASE_NUMBER;
+import static no.klyngeprogrammet.complaint.ComplaintVariables.caseNumber;
 
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.decision.DecisionRepository;
@@ -29,7 +29,7 @@ public class SendAccountLinkDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    String caseNumber = caseNumber(execution);
     var decision = decisions.decisionFor(caseNumber).orElseThrow();
     var submission = applications.read(applications.version(caseNumber, decision.version()).snapshot());
     accounts.create(caseNumber, submission.clusterName(), submission.contactName(), submission.contactEmail());

@@ -16,7 +16,7 @@ public class SendComplaintLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    letter.send(((Number) execution.getVariable(ComplaintVariables.COMPLAINT_ID)).longValue(),
+    letter.send(ComplaintVariables.complaintId(execution),
         execution.getProcessInstanceId());
   }
 }

@@ -24,7 +24,7 @@ public class AnnounceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     runtimeService.createMessageCorrelation(DecisionVariables.MESSAGE_DECISION_ANNOUNCED)
         .processInstanceVariableEquals(ApplicationVariables.CALL_ID,
-            ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue())
+            CallVariables.callId(execution))
         .correlateAllWithResult();
   }
 }

@@ -14,8 +14,6 @@ import no.klyngeprogrammet.validation.JsonLists;
 public final class CouncilDecision {
 
   static final String REFUSED = "Vedtaket ble ikke lagret. Rett opp følgende:";
-  public static final String ADMITTED = "ADMITTED";
-  public static final String REJECTED = "REJECTED";
 
   private CouncilDecision() {}
 
@@ -23,7 +21,7 @@ public final class CouncilDecision {
    * @param recommended case number → whether the recommendation funds it
    * @return case number → outcome, for the applications where the council deviates
    */
-  public static Map<String, String> deviations(String decidedBy, String recommendedBy, Object admitInstead,
+  public static Map<String, DecisionOutcome> deviations(String decidedBy, String recommendedBy, Object admitInstead,
       Object rejectInstead, Object justification, Map<String, Boolean> recommended) {
     Errors errors = new Errors();
     if (decidedBy == null) {
@@ -34,17 +32,17 @@ public final class CouncilDecision {
     }
     List<String> admit = caseList(admitInstead, DecisionVariables.ADMIT_INSTEAD, "Innvilg", recommended, errors);
     List<String> reject = caseList(rejectInstead, DecisionVariables.REJECT_INSTEAD, "Avslå", recommended, errors);
-    Map<String, String> deviations = new LinkedHashMap<>();
+    Map<String, DecisionOutcome> deviations = new LinkedHashMap<>();
     for (String caseNumber : admit) {
       if (reject.contains(caseNumber)) {
         errors.add(DecisionVariables.REJECT_INSTEAD, "Avslå", caseNumber + " kan ikke både innvilges og avslås");
       } else if (!recommended.get(caseNumber)) {
-        deviations.put(caseNumber, ADMITTED);
+        deviations.put(caseNumber, DecisionOutcome.ADMITTED);
       }
     }
     for (String caseNumber : reject) {
       if (!admit.contains(caseNumber) && recommended.get(caseNumber)) {
-        deviations.put(caseNumber, REJECTED);
+        deviations.put(caseNumber, DecisionOutcome.REJECTED);
       }
     }
     String text = justification instanceof String s ? s.strip() : "";

@@ -64,7 +64,7 @@ public class DecisionLetter {
     var stored = applications.version(caseNumber, decision.version());
     Submission submission = applications.read(stored.snapshot());
     ClusterCall call = calls.get(stored.callId());
-    boolean admitted = CouncilDecision.ADMITTED.equals(decision.outcome());
+    boolean admitted = decision.outcome() == DecisionOutcome.ADMITTED;
     var entry = registry.entryFor(caseNumber, submission.clusterName(), decision.level(), decision.yearlyFunding(),
         call.announcement().atZone(zone).toLocalDate());
     FinalScore score = scores.finalScore(caseNumber, decision.version());

@@ -22,7 +22,7 @@ public class DecisionRepository {
     this.jdbc = jdbc;
   }
 
-  public record Decision(String caseNumber, int version, String outcome, Level level, long yearlyFunding,
+  public record Decision(String caseNumber, int version, DecisionOutcome outcome, Level level, long yearlyFunding,
       boolean deviated, String justification) {}
 
   /** Of the given cases, those the council admitted. */
@@ -31,7 +31,7 @@ public class DecisionRepository {
       return Set.of();
     }
     return new HashSet<>(jdbc.sql("select case_number from decision where outcome = :admitted and case_number in (:cases)")
-        .param("admitted", CouncilDecision.ADMITTED)
+        .param("admitted", DecisionOutcome.ADMITTED.name())
         .param("cases", caseNumbers)
         .query(String.class).list());
   }
@@ -64,15 +64,15 @@ public class DecisionRepository {
                                   decided_by, decided_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        .params(decision.caseNumber(), decision.version(), callId, decision.outcome(), decision.level().name(),
+        .params(decision.caseNumber(), decision.version(), callId, decision.outcome().name(), decision.level().name(),
             decision.yearlyFunding(), decision.deviated(), decision.justification(), decidedBy, utc(at))
         .update();
   }
 
   /** A complaint that changes the decision: the other outcome, with the funding that follows. */
-  public void changeOutcome(String caseNumber, String outcome, long yearlyFunding) {
+  public void changeOutcome(String caseNumber, DecisionOutcome outcome, long yearlyFunding) {
     jdbc.sql("update decision set outcome = ?, yearly_funding = ? where case_number = ?")
-        .params(outcome, yearlyFunding, caseNumber).update();
+        .params(outcome.name(), yearlyFunding, caseNumber).update();
   }
 
   public Optional<String> recommendedBy(String caseNumber) {
@@ -91,7 +91,7 @@ public class DecisionRepository {
               from decision where case_number = ?
             """)
         .param(caseNumber)
-        .query((rs, row) -> new Decision(rs.getString(1), rs.getInt(2), rs.getString(3), Level.valueOf(rs.getString(4)),
+        .query((rs, row) -> new Decision(rs.getString(1), rs.getInt(2), DecisionOutcome.valueOf(rs.getString(3)), Level.valueOf(rs.getString(4)),
             rs.getLong(5), rs.getBoolean(6), rs.getString(7)))
         .optional();
   }

@@ -19,8 +19,8 @@ public class DecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long callId = ((Number) task.getVariable(CallVariables.CALL_ID)).longValue();
-    CouncilDecision.deviations(task.getAssignee(), (String) task.getVariable(RECOMMENDED_BY),
+    long callId = CallVariables.callId(task);
+    CouncilDecision.deviations(task.getAssignee(), recommendedBy(task),
         task.getVariable(ADMIT_INSTEAD), task.getVariable(REJECT_INSTEAD), task.getVariable(DEVIATION_JUSTIFICATION),
         decisions.recommendedFunding(callId));
     task.setVariable(DECIDED_BY, task.getAssignee());

@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.decision;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Variables of the recommendation and the council's decision in {@code ClusterCall}. */
 public final class DecisionVariables {
 
@@ -17,4 +19,17 @@ public final class DecisionVariables {
   public static final String MESSAGE_DECISION_ANNOUNCED = "DecisionAnnounced";
 
   private DecisionVariables() {}
+
+  /** Who made the recommendation; the council's decision must be someone else's (four eyes). */
+  public static String recommendedBy(VariableScope scope) {
+    return (String) scope.getVariable(RECOMMENDED_BY);
+  }
+
+  public static String decidedBy(VariableScope scope) {
+    return (String) scope.getVariable(DECIDED_BY);
+  }
+
+  public static String deviationJustification(VariableScope scope) {
+    return (String) scope.getVariable(DEVIATION_JUSTIFICATION);
+  }
 }

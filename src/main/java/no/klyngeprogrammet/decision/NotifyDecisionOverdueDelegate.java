@@ -37,7 +37,7 @@ public class NotifyDecisionOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var call = calls.get(((Number) execution.getVariable(CallVariables.CALL_ID)).longValue());
+    var call = calls.get(CallVariables.callId(execution));
     var mail = templates.render("decision-overdue", Map.of("callTitle", call.title(),
         "announcement", NorwegianFormat.dateTime(call.announcement(), zone)));
     for (var officer : identityService.createUserQuery().memberOfGroup(ProgrammeGroups.CASE_OFFICERS).list()) {

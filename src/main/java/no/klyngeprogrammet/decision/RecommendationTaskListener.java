@@ -20,7 +20,7 @@ public class RecommendationTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long callId = ((Number) task.getVariable(CallVariables.CALL_ID)).longValue();
+    long callId = CallVariables.callId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // The ranked list grows with the number of applications; the engine stores a String variable in
       // 4000 characters at most (about forty applications), a JSON-serialized value has no such limit.

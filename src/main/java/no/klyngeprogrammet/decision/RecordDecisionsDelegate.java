@@ -28,18 +28,19 @@ public class RecordDecisionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long callId = ((Number) execution.getVariable(CallVariables.CALL_ID)).longValue();
+    long callId = CallVariables.callId(execution);
     Map<String, Boolean> recommended = decisions.recommendedFunding(callId);
-    String decidedBy = (String) execution.getVariable(DECIDED_BY);
-    Map<String, String> deviations = CouncilDecision.deviations(decidedBy,
-        (String) execution.getVariable(RECOMMENDED_BY), execution.getVariable(ADMIT_INSTEAD),
+    String decidedBy = decidedBy(execution);
+    Map<String, DecisionOutcome> deviations = CouncilDecision.deviations(decidedBy,
+        recommendedBy(execution), execution.getVariable(ADMIT_INSTEAD),
         execution.getVariable(REJECT_INSTEAD), execution.getVariable(DEVIATION_JUSTIFICATION), recommended);
-    String justification = deviations.isEmpty() ? null : ((String) execution.getVariable(DEVIATION_JUSTIFICATION)).strip();
+    String justification = deviations.isEmpty() ? null : deviationJustification(execution).strip();
     for (var scored : scoredApplications.of(callId)) {
-      String recommendedOutcome = recommended.get(scored.caseNumber()) ? CouncilDecision.ADMITTED : CouncilDecision.REJECTED;
-      String outcome = deviations.getOrDefault(scored.caseNumber(), recommendedOutcome);
-      boolean deviated = !outcome.equals(recommendedOutcome);
-      long funding = outcome.equals(CouncilDecision.ADMITTED) ? scored.submission().amountApplied() : 0;
+      DecisionOutcome recommendedOutcome =
+          recommended.get(scored.caseNumber()) ? DecisionOutcome.ADMITTED : DecisionOutcome.REJECTED;
+      DecisionOutcome outcome = deviations.getOrDefault(scored.caseNumber(), recommendedOutcome);
+      boolean deviated = outcome != recommendedOutcome;
+      long funding = outcome == DecisionOutcome.ADMITTED ? scored.submission().amountApplied() : 0;
       decisions.recordDecision(callId, new DecisionRepository.Decision(scored.caseNumber(), scored.version(), outcome,
           scored.submission().level(), funding, deviated, deviated ? justification : null), decidedBy, clock.instant());
     }

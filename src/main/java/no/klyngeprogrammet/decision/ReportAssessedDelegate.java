@@ -25,7 +25,7 @@ public class ReportAssessedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long callId = ((Number) execution.getVariable(ApplicationVariables.CALL_ID)).longValue();
+    long callId = ApplicationVariables.callId(execution);
     if (calls.recordAssessedAndCheckAll(callId)) {
       runtimeService.createMessageCorrelation(CallVariables.MESSAGE_ALL_ASSESSED)
           .processInstanceId(calls.processInstanceId(callId))

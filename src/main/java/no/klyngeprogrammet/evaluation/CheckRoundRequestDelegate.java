@@ -29,7 +29,7 @@ public class CheckRoundRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var request = RoundRequestForm.parse(execution.getVariables(), clock.instant(), rounds.latestYear(),
-        rounds::exists, schedule, zone, (String) execution.getVariable(EvaluationVariables.ROUND_STARTED_BY));
+        rounds::exists, schedule, zone, EvaluationVariables.roundStartedBy(execution));
     execution.setVariables(request.toVariables());
   }
 }

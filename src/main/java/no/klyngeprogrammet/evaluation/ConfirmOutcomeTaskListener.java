@@ -33,7 +33,7 @@ public class ConfirmOutcomeTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Outcome proposed = Outcome.valueOf((String) task.getVariable(PROPOSED_OUTCOME));
+    Outcome proposed = proposedOutcome(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable(PROPOSED_OUTCOME_TEXT, proposed.displayName());
       return;

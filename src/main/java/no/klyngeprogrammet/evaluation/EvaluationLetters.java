@@ -37,8 +37,8 @@ public class EvaluationLetters {
 
   public void send(DelegateExecution execution, String kind) {
     String caseNumber = caseNumber(execution);
-    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
-    var manager = identityService.createUserQuery().userId((String) execution.getVariable(CLUSTER_MANAGER)).singleResult();
+    int year = roundYear(execution);
+    var manager = identityService.createUserQuery().userId(clusterManager(execution)).singleResult();
     Map<String, Object> model = new HashMap<>();
     model.put("kind", kind);
     model.put("name", (manager.getFirstName() + " " + manager.getLastName()).strip());

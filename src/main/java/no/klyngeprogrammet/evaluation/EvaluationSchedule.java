@@ -30,7 +30,7 @@ public class EvaluationSchedule {
 
   /** The first round on or after {@code today} that evaluates the cluster, if any. */
   public Optional<LocalDate> nextRound(ClusterRegistry.Entry cluster, LocalDate today) {
-    if (!cluster.status().equals("ACTIVE") && !cluster.status().equals("WITH_CONDITIONS")) {
+    if (!cluster.status().running()) {
       return Optional.empty();
     }
     int year = Math.max(cluster.periodStart().getYear() + 1, today.getYear());

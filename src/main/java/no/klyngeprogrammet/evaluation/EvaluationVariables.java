@@ -1,6 +1,9 @@
 package no.klyngeprogrammet.evaluation;
 
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Variables of {@code EvaluationRound} and {@code ClusterEvaluation}. */
 public final class EvaluationVariables {
@@ -60,5 +63,53 @@ public final class EvaluationVariables {
    */
   public static String caseNumber(DelegateExecution execution) {
     return execution.getProcessBusinessKey();
+  }
+
+  /** The round's year, read as any Number since a start form may submit it as a long or a double. */
+  public static int roundYear(VariableScope scope) {
+    return ((Number) scope.getVariable(ROUND_YEAR)).intValue();
+  }
+
+  public static Instant roundReportDue(VariableScope scope) {
+    return ((Date) scope.getVariable(ROUND_REPORT_DUE)).toInstant();
+  }
+
+  /** Who started the round by hand; null for the yearly timer. */
+  public static String roundStartedBy(VariableScope scope) {
+    return (String) scope.getVariable(ROUND_STARTED_BY);
+  }
+
+  /** The user id of the cluster's manager. */
+  public static String clusterManager(VariableScope scope) {
+    return (String) scope.getVariable(CLUSTER_MANAGER);
+  }
+
+  /** The outcome the decision table gives, before any overruling. */
+  public static Outcome proposedOutcome(VariableScope scope) {
+    return Outcome.valueOf((String) scope.getVariable(PROPOSED_OUTCOME));
+  }
+
+  public static String decidedBy(VariableScope scope) {
+    return (String) scope.getVariable(DECIDED_BY);
+  }
+
+  public static String development(VariableScope scope) {
+    return (String) scope.getVariable(DEVELOPMENT);
+  }
+
+  public static Boolean meetsRequirements(VariableScope scope) {
+    return (Boolean) scope.getVariable(MEETS_REQUIREMENTS);
+  }
+
+  public static String assessment(VariableScope scope) {
+    return (String) scope.getVariable(ASSESSMENT);
+  }
+
+  public static String overrideJustification(VariableScope scope) {
+    return (String) scope.getVariable(OVERRIDE_JUSTIFICATION);
+  }
+
+  public static String followUpPlan(VariableScope scope) {
+    return (String) scope.getVariable(FOLLOW_UP_PLAN);
   }
 }

@@ -20,7 +20,7 @@ public class FindClustersDueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable(EvaluationVariables.ROUND_YEAR)).intValue();
+    int year = EvaluationVariables.roundYear(execution);
     execution.setVariable(EvaluationVariables.CLUSTERS_DUE, new ArrayList<>(registry.all().stream()
         .filter(cluster -> schedule.dueInRound(cluster, year))
         .map(ClusterRegistry.Entry::caseNumber)

@@ -18,8 +18,7 @@ public class MarkReportMissingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    evaluations.recordMissingReport(caseNumber(execution),
-        ((Number) execution.getVariable(ROUND_YEAR)).intValue());
+    evaluations.recordMissingReport(caseNumber(execution), roundYear(execution));
     execution.setVariable(PROPOSED_OUTCOME, Outcome.END.name());
     execution.setVariable(OVERRIDE_OUTCOME, null);
     execution.setVariable(ASSESSMENT, "Årsrapporten er ikke levert. " + execution.getVariable(FOLLOW_UP_JUSTIFICATION));

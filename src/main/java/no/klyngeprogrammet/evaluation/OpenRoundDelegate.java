@@ -19,8 +19,7 @@ public class OpenRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var request = RoundRequest.fromVariables(execution.getVariables(),
-        (String) execution.getVariable(EvaluationVariables.ROUND_STARTED_BY));
+    var request = RoundRequest.fromVariables(execution, EvaluationVariables.roundStartedBy(execution));
     rounds.open(request, clock.instant(), execution.getProcessInstanceId());
   }
 }

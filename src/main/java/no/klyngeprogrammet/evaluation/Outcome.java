@@ -1,18 +1,20 @@
 package no.klyngeprogrammet.evaluation;
 
+import no.klyngeprogrammet.cluster.ClusterStatus;
+
 /** What an annual evaluation can conclude, and the registry status it leaves. */
 public enum Outcome {
-  CONTINUE("Fortsetter", "ACTIVE"),
-  CONTINUE_WITH_CONDITIONS("Fortsetter med vilkår", "WITH_CONDITIONS"),
-  END("Deltakelsen avsluttes", "ENDED"),
-  EXTEND("Perioden forlenges", "ACTIVE"),
-  INVITE_NEXT_LEVEL("Invitasjon til å søke neste nivå", "COMPLETED"),
-  COMPLETE("Perioden er fullført", "COMPLETED");
+  CONTINUE("Fortsetter", ClusterStatus.ACTIVE),
+  CONTINUE_WITH_CONDITIONS("Fortsetter med vilkår", ClusterStatus.WITH_CONDITIONS),
+  END("Deltakelsen avsluttes", ClusterStatus.ENDED),
+  EXTEND("Perioden forlenges", ClusterStatus.ACTIVE),
+  INVITE_NEXT_LEVEL("Invitasjon til å søke neste nivå", ClusterStatus.COMPLETED),
+  COMPLETE("Perioden er fullført", ClusterStatus.COMPLETED);
 
   private final String displayName;
-  private final String registryStatus;
+  private final ClusterStatus registryStatus;
 
-  Outcome(String displayName, String registryStatus) {
+  Outcome(String displayName, ClusterStatus registryStatus) {
     this.displayName = displayName;
     this.registryStatus = registryStatus;
   }
@@ -21,7 +23,7 @@ public enum Outcome {
     return displayName;
   }
 
-  public String registryStatus() {
+  public ClusterStatus registryStatus() {
     return registryStatus;
   }
 }

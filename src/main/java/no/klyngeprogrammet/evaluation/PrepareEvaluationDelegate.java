@@ -37,7 +37,7 @@ public class PrepareEvaluationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = caseNumber(execution);
-    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
+    int year = roundYear(execution);
     var cluster = registry.find(caseNumber).orElseThrow();
     int yearOfPeriod = year - cluster.periodStart().getYear();
     Instant due = rounds.reportDue(year);

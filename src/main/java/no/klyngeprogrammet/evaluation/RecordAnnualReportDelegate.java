@@ -35,7 +35,7 @@ public class RecordAnnualReportDelegate implements JavaDelegate {
       summary.append(AnnualReportTaskListener.LABELS.get(field)).append(": ").append(report.get(field)).append('\n');
     }
     evaluations.recordReport(caseNumber(execution),
-        ((Number) execution.getVariable(ROUND_YEAR)).intValue(), objectMapper.writeValueAsString(report),
+        roundYear(execution), objectMapper.writeValueAsString(report),
         clock.instant());
     execution.setVariable(REPORT_SUMMARY_TEXT, summary.toString().strip());
   }

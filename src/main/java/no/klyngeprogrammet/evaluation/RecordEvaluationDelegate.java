@@ -36,21 +36,21 @@ public class RecordEvaluationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = caseNumber(execution);
-    int year = ((Number) execution.getVariable(ROUND_YEAR)).intValue();
-    Outcome proposed = Outcome.valueOf((String) execution.getVariable(PROPOSED_OUTCOME));
+    int year = roundYear(execution);
+    Outcome proposed = proposedOutcome(execution);
     Object override = execution.getVariable(OVERRIDE_OUTCOME);
     Outcome outcome = ConfirmOutcomeTaskListener.blank(override) ? proposed : Outcome.valueOf(override.toString());
     boolean conditions = outcome == Outcome.CONTINUE_WITH_CONDITIONS;
     boolean nce = Boolean.TRUE.equals(execution.getVariable(GRANT_NCE));
-    String decidedBy = (String) execution.getVariable(DECIDED_BY);
+    String decidedBy = decidedBy(execution);
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     var result = new EvaluationRepository.Result(
-        (String) execution.getVariable(DEVELOPMENT),
-        (Boolean) execution.getVariable(MEETS_REQUIREMENTS),
-        (String) execution.getVariable(ASSESSMENT),
+        development(execution),
+        meetsRequirements(execution),
+        assessment(execution),
         proposed, outcome,
-        outcome == proposed ? null : (String) execution.getVariable(OVERRIDE_JUSTIFICATION),
-        conditions ? (String) execution.getVariable(FOLLOW_UP_PLAN) : null,
+        outcome == proposed ? null : overrideJustification(execution),
+        conditions ? followUpPlan(execution) : null,
         conditions ? LocalDate.parse(String.valueOf(execution.getVariable(FOLLOW_UP_DEADLINE))) : null,
         nce, decidedBy);
     evaluations.recordResult(caseNumber, year, result, clock.instant());

@@ -14,16 +14,6 @@ public class RegistryView {
   public record Cluster(ClusterRegistry.Entry entry, String levelName, String statusName, LocalDate nextEvaluation,
       List<ClusterRegistry.Event> history) {}
 
-  static String statusName(String status) {
-    return switch (status) {
-      case "ACTIVE" -> "Aktiv";
-      case "WITH_CONDITIONS" -> "Aktiv med vilkår";
-      case "ENDED" -> "Avsluttet";
-      case "COMPLETED" -> "Fullført";
-      default -> status;
-    };
-  }
-
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;
   private final EvaluationRounds rounds;
@@ -43,7 +33,7 @@ public class RegistryView {
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     var latestStarted = rounds.latestYear();
     return registry.all().stream()
-        .map(entry -> new Cluster(entry, entry.level().displayName(), statusName(entry.status()),
+        .map(entry -> new Cluster(entry, entry.level().displayName(), entry.status().displayName(),
             schedule.nextRound(entry, today, latestStarted).orElse(null),
             registry.history(entry.caseNumber())))
         .toList();

@@ -3,6 +3,7 @@ package no.klyngeprogrammet.evaluation;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** What it takes to open an evaluation round, whether the yearly timer or an administrator asks. */
 public record RoundRequest(int year, Instant reportDue, String startedBy) {
@@ -12,8 +13,8 @@ public record RoundRequest(int year, Instant reportDue, String startedBy) {
     return Map.of(EvaluationVariables.ROUND_YEAR, year, EvaluationVariables.ROUND_REPORT_DUE, Date.from(reportDue));
   }
 
-  public static RoundRequest fromVariables(Map<String, Object> variables, String startedBy) {
-    return new RoundRequest(((Number) variables.get(EvaluationVariables.ROUND_YEAR)).intValue(),
-        ((Date) variables.get(EvaluationVariables.ROUND_REPORT_DUE)).toInstant(), startedBy);
+  public static RoundRequest fromVariables(VariableScope variables, String startedBy) {
+    return new RoundRequest(EvaluationVariables.roundYear(variables), EvaluationVariables.roundReportDue(variables),
+        startedBy);
   }
 }

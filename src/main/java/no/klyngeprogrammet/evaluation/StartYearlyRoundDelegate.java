@@ -17,7 +17,7 @@ public class StartYearlyRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var request = RoundRequest.fromVariables(execution.getVariables(), null);
+    var request = RoundRequest.fromVariables(execution, null);
     runtimeService.createMessageCorrelation(EvaluationVariables.MESSAGE_YEARLY_ROUND_DUE)
         .setVariables(request.toVariables())
         .correlateStartMessage();

@@ -1,5 +1,7 @@
 package no.klyngeprogrammet.formal;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Variables of the formal check in {@code ClusterApplication}. */
 public final class FormalCheckVariables {
 
@@ -12,4 +14,13 @@ public final class FormalCheckVariables {
   public static final String ELIGIBLE = "formallyEligible";
 
   private FormalCheckVariables() {}
+
+  /** Why the case officer overruled the formal requirements. */
+  public static String justification(VariableScope scope) {
+    return (String) scope.getVariable(JUSTIFICATION);
+  }
+
+  public static String decidedBy(VariableScope scope) {
+    return (String) scope.getVariable(DECIDED_BY);
+  }
 }

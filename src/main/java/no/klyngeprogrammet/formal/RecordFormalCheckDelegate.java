@@ -36,8 +36,8 @@ public class RecordFormalCheckDelegate implements JavaDelegate {
         clock.instant(),
         deficiencies,
         overruled,
-        overruled ? ((String) execution.getVariable(JUSTIFICATION)).strip() : null,
-        (String) execution.getVariable(DECIDED_BY),
+        overruled ? justification(execution).strip() : null,
+        decidedBy(execution),
         eligible);
     execution.setVariable(ELIGIBLE, eligible);
   }

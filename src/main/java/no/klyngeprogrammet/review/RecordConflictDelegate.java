@@ -33,12 +33,12 @@ public class RecordConflictDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = ApplicationVariables.caseNumber(execution);
     int version = ApplicationVariables.version(execution);
-    long assignment = ((Number) execution.getVariable(ASSIGNMENT_ID)).longValue();
+    long assignment = assignmentId(execution);
     List<String> ties = JsonLists.strings(execution.getVariable(CONFLICT_ORGANISATIONS)).orElse(List.of());
     if (ties.isEmpty()) {
       ties = List.of(applications.submission(caseNumber, version).applicantOrgNumber());
     }
-    reviews.end(assignment, "CONFLICT", ((String) execution.getVariable(CONFLICT_EXPLANATION)).strip(), clock.instant());
-    reviews.recordTies((String) execution.getVariable(REVIEWER), ties, caseNumber, clock.instant());
+    reviews.end(assignment, "CONFLICT", conflictExplanation(execution).strip(), clock.instant());
+    reviews.recordTies(reviewer(execution), ties, caseNumber, clock.instant());
   }
 }

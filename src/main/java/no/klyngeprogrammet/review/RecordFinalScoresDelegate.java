@@ -45,8 +45,8 @@ class RecordFinalScoresDelegate implements JavaDelegate {
     }
     ApplicationScore result = consensus.isEmpty() ? computed : rules.withConsensus(computed, consensus);
     String justification = consensus.isEmpty() ? null
-        : ((String) execution.getVariable(ReviewVariables.CONSENSUS_JUSTIFICATION)).strip();
+        : ReviewVariables.consensusJustification(execution).strip();
     scores.record(caseNumber, version, computed.perCriterion(), result, consensus, justification,
-        consensus.isEmpty() ? null : (String) execution.getVariable(ReviewVariables.CONSENSUS_BY), clock.instant());
+        consensus.isEmpty() ? null : ReviewVariables.consensusBy(execution), clock.instant());
   }
 }

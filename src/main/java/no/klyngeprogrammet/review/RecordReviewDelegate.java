@@ -28,9 +28,9 @@ public class RecordReviewDelegate implements JavaDelegate {
     Map<Criterion, String> justifications = new EnumMap<>(Criterion.class);
     for (Criterion criterion : Criterion.values()) {
       scores.put(criterion, ScoreValue.parse(execution.getVariable(ReviewVariables.score(criterion))));
-      justifications.put(criterion, ((String) execution.getVariable(ReviewVariables.justification(criterion))).strip());
+      justifications.put(criterion, ReviewVariables.justificationOf(execution, criterion).strip());
     }
-    reviews.recordScores(((Number) execution.getVariable(ReviewVariables.ASSIGNMENT_ID)).longValue(), scores,
+    reviews.recordScores(ReviewVariables.assignmentId(execution), scores,
         justifications, clock.instant());
   }
 }

@@ -39,7 +39,7 @@ public class RegisterAssignmentDelegate implements JavaDelegate {
     Instant due = now.atZone(zone).plus(properties.dueAfter()).toInstant();
     long id = reviews.assign(ApplicationVariables.caseNumber(execution),
         ApplicationVariables.version(execution),
-        (String) execution.getVariable(REVIEWER), now, due);
+        reviewer(execution), now, due);
     execution.setVariable(ASSIGNMENT_ID, id);
     execution.setVariable(REVIEW_DUE_DATE, Date.from(due));
     execution.setVariable(REVIEW_REMINDER_DATE, Date.from(due.atZone(zone).minus(properties.reminderBefore()).toInstant()));

@@ -24,7 +24,7 @@ public class ReplaceReviewerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.end(((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), "REPLACED", null, clock.instant());
+    reviews.end(assignmentId(execution), "REPLACED", null, clock.instant());
     execution.setVariable(REVIEWER, execution.getVariable(REPLACEMENT_REVIEWER));
   }
 }

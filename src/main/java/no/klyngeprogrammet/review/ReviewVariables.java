@@ -1,6 +1,7 @@
 package no.klyngeprogrammet.review;
 
 import no.klyngeprogrammet.scoring.Criterion;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Variables of {@code ClusterReview}, the review of one application; most are local to one
@@ -62,5 +63,32 @@ public final class ReviewVariables {
       case PARTICIPATION -> "Participation";
       case LEADERSHIP -> "Leadership";
     };
+  }
+
+  /** The review assignment a reviewer's branch works on. */
+  public static long assignmentId(VariableScope scope) {
+    return ((Number) scope.getVariable(ASSIGNMENT_ID)).longValue();
+  }
+
+  /** The user id of the reviewer a branch works on. */
+  public static String reviewer(VariableScope scope) {
+    return (String) scope.getVariable(REVIEWER);
+  }
+
+  public static String conflictExplanation(VariableScope scope) {
+    return (String) scope.getVariable(CONFLICT_EXPLANATION);
+  }
+
+  /** The reviewer's justification of the score on one criterion. */
+  public static String justificationOf(VariableScope scope, Criterion criterion) {
+    return (String) scope.getVariable(justification(criterion));
+  }
+
+  public static String consensusJustification(VariableScope scope) {
+    return (String) scope.getVariable(CONSENSUS_JUSTIFICATION);
+  }
+
+  public static String consensusBy(VariableScope scope) {
+    return (String) scope.getVariable(CONSENSUS_BY);
   }
 }

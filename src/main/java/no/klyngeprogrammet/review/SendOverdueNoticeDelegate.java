@@ -16,7 +16,7 @@ public class SendOverdueNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    letter.send(((Number) execution.getVariable(ReviewVariables.ASSIGNMENT_ID)).longValue(),
+    letter.send(ReviewVariables.assignmentId(execution),
         ReviewReminderLetter.OVERDUE, execution.getProcessInstanceId());
   }
 }

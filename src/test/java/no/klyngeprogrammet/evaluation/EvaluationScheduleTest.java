@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.Optional;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
+import no.klyngeprogrammet.cluster.ClusterStatus;
 import org.junit.jupiter.api.Test;
 
 class EvaluationScheduleTest {
@@ -20,13 +21,13 @@ class EvaluationScheduleTest {
       LocalTime.of(8, 0), MonthDay.of(3, 1), LocalTime.of(12, 0), Period.ofDays(14), Period.ofDays(7), 10, 5, 5),
       ZoneId.of("Europe/Oslo"));
 
-  static ClusterRegistry.Entry admitted(LocalDate start, LocalDate end, String status) {
+  static ClusterRegistry.Entry admitted(LocalDate start, LocalDate end, ClusterStatus status) {
     return new ClusterRegistry.Entry("NIC-2027-0001", "Blå Vekst", Level.ARENA, 2_000_000, start, end, status);
   }
 
   @Test
   void aClusterAdmittedInOneYearIsFirstEvaluatedInTheNextYearsRound() {
-    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ACTIVE);
     assertThat(schedule.nextRound(cluster, LocalDate.of(2027, 10, 15))).hasValue(LocalDate.of(2028, 1, 15));
     assertThat(schedule.nextRound(cluster, LocalDate.of(2028, 1, 15))).hasValue(LocalDate.of(2028, 1, 15));
     assertThat(schedule.nextRound(cluster, LocalDate.of(2028, 1, 16))).hasValue(LocalDate.of(2029, 1, 15));
@@ -34,7 +35,7 @@ class EvaluationScheduleTest {
 
   @Test
   void aRoundStartedEarlyIsNotAheadAnyMore() {
-    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ACTIVE);
     LocalDate november = LocalDate.of(2027, 11, 2);
     assertThat(schedule.nextRound(cluster, november, Optional.empty())).hasValue(LocalDate.of(2028, 1, 15));
     assertThat(schedule.nextRound(cluster, november, Optional.of(2027))).hasValue(LocalDate.of(2028, 1, 15));
@@ -44,24 +45,24 @@ class EvaluationScheduleTest {
 
   @Test
   void noRoundAfterThePeriodHasEnded() {
-    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ACTIVE);
     assertThat(schedule.nextRound(cluster, LocalDate.of(2030, 1, 15))).hasValue(LocalDate.of(2030, 1, 15));
     assertThat(schedule.nextRound(cluster, LocalDate.of(2030, 1, 16))).isEmpty();
   }
 
   @Test
   void anEndedOrCompletedClusterIsNotEvaluatedAgain() {
-    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ENDED"),
+    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ENDED),
         LocalDate.of(2028, 1, 1))).isEmpty();
-    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "COMPLETED"),
+    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.COMPLETED),
         LocalDate.of(2028, 1, 1))).isEmpty();
-    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "WITH_CONDITIONS"),
+    assertThat(schedule.nextRound(admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.WITH_CONDITIONS),
         LocalDate.of(2028, 1, 1))).hasValue(LocalDate.of(2028, 1, 15));
   }
 
   @Test
   void theLastRoundOfAPeriodAndTheReportDueDate() {
-    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+    var cluster = admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ACTIVE);
     assertThat(schedule.dueInRound(cluster, 2027)).isFalse();
     assertThat(schedule.dueInRound(cluster, 2028)).isTrue();
     assertThat(schedule.lastRoundOfPeriod(cluster, 2029)).isFalse();

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
+import no.klyngeprogrammet.cluster.ClusterStatus;
 import org.junit.jupiter.api.Test;
 
 /** The registry's next evaluation skips a round that was started before its date. */
@@ -29,7 +30,7 @@ class RegistryViewTest {
       rounds, Clock.fixed(Instant.parse("2027-11-02T09:00:00Z"), OSLO), OSLO);
 
   final ClusterRegistry.Entry admitted =
-      EvaluationScheduleTest.admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), "ACTIVE");
+      EvaluationScheduleTest.admitted(LocalDate.of(2027, 10, 15), LocalDate.of(2030, 10, 14), ClusterStatus.ACTIVE);
 
   @Test
   void withNoRoundStartedTheNextEvaluationIsTheComingRound() {

@@ -1,0 +1,14 @@
+package no.klyngeprogrammet.complaint;
+
+/**
+ * How a complaint ended. The constant names are the text stored in complaint.outcome and compared
+ * in the complaint letter's template, so renaming one needs a migration and a template change.
+ */
+public enum ComplaintOutcome {
+  /** Received after the complaint window closed, so not assessed. */
+  REFUSED_LATE,
+  /** Assessed, and the decision stands. */
+  UPHELD,
+  /** Assessed, and the decision takes the other outcome. */
+  CHANGED
+}
