@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Slett personopplysninger": records how many cases were erased, for Cockpit's history. */
 @Component
-public class ErasePersonalDataDelegate implements JavaDelegate {
+class ErasePersonalDataDelegate implements JavaDelegate {
 
   public static final String ERASED_CASES = "erasedCases";
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Varsle forrige kontaktperson", in the replaced version's instance. */
 @Component
-public class NotifyPreviousContactDelegate implements JavaDelegate {
+class NotifyPreviousContactDelegate implements JavaDelegate {
 
   private final SupersededLetter letter;
 

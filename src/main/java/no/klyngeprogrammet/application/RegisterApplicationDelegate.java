@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * gets its case number as business key and replaces the instance of the version before it.
  */
 @Component
-public class RegisterApplicationDelegate implements JavaDelegate {
+class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
   private final ApplicationRepository applications;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send kvittering". */
 @Component
-public class SendReceiptDelegate implements JavaDelegate {
+class SendReceiptDelegate implements JavaDelegate {
 
   private final ReceiptLetter receipt;
 

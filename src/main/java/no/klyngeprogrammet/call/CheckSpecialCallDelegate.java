@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * refused form leaves no process instance behind.
  */
 @Component
-public class CheckSpecialCallDelegate implements JavaDelegate {
+class CheckSpecialCallDelegate implements JavaDelegate {
 
   private final CallCalendar calendar;
   private final CallProperties properties;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * listeners of {@link IntakeClosed} run synchronously in this transaction, under that lock.
  */
 @Component
-public class CloseIntakeDelegate implements JavaDelegate {
+class CloseIntakeDelegate implements JavaDelegate {
 
   private final CallService calls;
   private final ApplicationEventPublisher events;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Åpne utlysning": stores the call with its dates and budgets; from now on it takes applications. */
 @Component
-public class OpenCallDelegate implements JavaDelegate {
+class OpenCallDelegate implements JavaDelegate {
 
   private final CallService calls;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Beregn frister og budsjett": the yearly call's dates and budgets from configuration. */
 @Component
-public class PrepareYearlyCallDelegate implements JavaDelegate {
+class PrepareYearlyCallDelegate implements JavaDelegate {
 
   private final CallCalendar calendar;
   private final CallProperties properties;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Årets utlysning startet": starts this year's {@code ClusterCall} with the prepared dates and budgets. */
 @Component
-public class StartYearlyCallDelegate implements JavaDelegate {
+class StartYearlyCallDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
 

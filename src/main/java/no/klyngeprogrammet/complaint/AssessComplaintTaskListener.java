@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * application to be reviewed, which a complaint does not start.
  */
 @Component
-public class AssessComplaintTaskListener implements TaskListener {
+class AssessComplaintTaskListener implements TaskListener {
 
   static final String REFUSED = "Klagebehandlingen ble ikke lagret. Rett opp følgende:";
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * completion.
  */
 @Component
-public class RecordComplaintOutcomeDelegate implements JavaDelegate {
+class RecordComplaintOutcomeDelegate implements JavaDelegate {
 
   private final ComplaintRepository complaints;
   private final DecisionRepository decisions;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * time when received no later than the complaint window after that letter was sent.
  */
 @Component
-public class RegisterComplaintDelegate implements JavaDelegate {
+class RegisterComplaintDelegate implements JavaDelegate {
 
   static final String REFUSED = "Klagen ble ikke registrert.";
 

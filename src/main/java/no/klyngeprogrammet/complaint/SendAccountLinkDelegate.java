@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * link to set a password, as at admission. A retry after a mail outage sends the link once.
  */
 @Component
-public class SendAccountLinkDelegate implements JavaDelegate {
+class SendAccountLinkDelegate implements JavaDelegate {
 
   private final DecisionRepository decisions;
   private final SubmittedApplications applications;

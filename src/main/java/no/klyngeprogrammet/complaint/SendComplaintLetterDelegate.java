@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send svar på klagen": used both for a late complaint and for an assessed one. */
 @Component
-public class SendComplaintLetterDelegate implements JavaDelegate {
+class SendComplaintLetterDelegate implements JavaDelegate {
 
   private final ComplaintLetter letter;
 

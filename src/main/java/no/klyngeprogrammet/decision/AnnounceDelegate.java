@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * once; only then does each write its decision letter.
  */
 @Component
-public class AnnounceDelegate implements JavaDelegate {
+class AnnounceDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
 

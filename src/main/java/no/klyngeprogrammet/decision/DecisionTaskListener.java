@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Fatt vedtak": enforces four eyes and a justification for every deviation. */
 @Component
-public class DecisionTaskListener implements TaskListener {
+class DecisionTaskListener implements TaskListener {
 
   private final DecisionRepository decisions;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** "Varsle om forsinket vedtak": every case officer hears that the announcement waits for the decision. */
 @Component
-public class NotifyDecisionOverdueDelegate implements JavaDelegate {
+class NotifyDecisionOverdueDelegate implements JavaDelegate {
 
   public static final String KIND = "DECISION_OVERDUE";
 

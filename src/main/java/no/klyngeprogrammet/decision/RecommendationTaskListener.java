@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Lag innstilling": shows the ranked lists, and records the recommendation as the assignee's. */
 @Component
-public class RecommendationTaskListener implements TaskListener {
+class RecommendationTaskListener implements TaskListener {
 
   private final Recommendation recommendation;
 

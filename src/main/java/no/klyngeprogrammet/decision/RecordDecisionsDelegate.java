@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * deviated; an admitted cluster is granted the yearly amount it applied for.
  */
 @Component
-public class RecordDecisionsDelegate implements JavaDelegate {
+class RecordDecisionsDelegate implements JavaDelegate {
 
   private final DecisionRepository decisions;
   private final ScoredApplications scoredApplications;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * on to the recommendation. Runs as its own job, so a race with another application is retried.
  */
 @Component
-public class ReportAssessedDelegate implements JavaDelegate {
+class ReportAssessedDelegate implements JavaDelegate {
 
   private final CallService calls;
   private final RuntimeService runtimeService;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send vedtaksbrev". */
 @Component
-public class SendDecisionLetterDelegate implements JavaDelegate {
+class SendDecisionLetterDelegate implements JavaDelegate {
 
   private final DecisionLetter letter;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * reason of the yearly grant.
  */
 @Component
-public class AnnualReportTaskListener implements TaskListener {
+class AnnualReportTaskListener implements TaskListener {
 
   static final String REFUSED = "Årsrapporten ble ikke levert. Rett opp følgende:";
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * form leaves no process instance behind.
  */
 @Component
-public class CheckRoundRequestDelegate implements JavaDelegate {
+class CheckRoundRequestDelegate implements JavaDelegate {
 
   private final EvaluationRounds rounds;
   private final EvaluationSchedule schedule;

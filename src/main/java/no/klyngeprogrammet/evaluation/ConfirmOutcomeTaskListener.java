@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * an Arena cluster, and the NCE brand only for Arena Pro.
  */
 @Component
-public class ConfirmOutcomeTaskListener implements TaskListener {
+class ConfirmOutcomeTaskListener implements TaskListener {
 
   static final String REFUSED = "Utfallet ble ikke lagret. Rett opp følgende:";
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Vurder årsrapporten": the two questions answered and the assessment written. */
 @Component
-public class EvaluateTaskListener implements TaskListener {
+class EvaluateTaskListener implements TaskListener {
 
   static final String REFUSED = "Vurderingen ble ikke lagret. Rett opp følgende:";
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Finn klynger til evaluering": every cluster the round of its year evaluates. */
 @Component
-public class FindClustersDueDelegate implements JavaDelegate {
+class FindClustersDueDelegate implements JavaDelegate {
 
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Følg opp manglende årsrapport": ending the participation or waiting on, always with a justification. */
 @Component
-public class FollowUpMissingReportTaskListener implements TaskListener {
+class FollowUpMissingReportTaskListener implements TaskListener {
 
   static final String REFUSED = "Oppfølgingen ble ikke lagret. Rett opp følgende:";
 

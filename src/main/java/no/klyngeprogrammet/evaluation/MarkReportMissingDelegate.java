@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Registrer manglende årsrapport": the case officer ended the participation; the evaluation says so. */
 @Component
-public class MarkReportMissingDelegate implements JavaDelegate {
+class MarkReportMissingDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
 

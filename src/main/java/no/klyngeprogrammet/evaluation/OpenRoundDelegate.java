@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Åpne evalueringsrunden": records the round of its year, or refuses a second one. */
 @Component
-public class OpenRoundDelegate implements JavaDelegate {
+class OpenRoundDelegate implements JavaDelegate {
 
   private final EvaluationRounds rounds;
   private final Clock clock;

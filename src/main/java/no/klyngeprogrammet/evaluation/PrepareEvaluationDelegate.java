@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (as its round fixed it) with the reminder before it and the escalation after it.
  */
 @Component
-public class PrepareEvaluationDelegate implements JavaDelegate {
+class PrepareEvaluationDelegate implements JavaDelegate {
 
   private final ClusterRegistry registry;
   private final EvaluationSchedule schedule;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Beregn runde og frist": this year's round with the configured report due date. */
 @Component
-public class PrepareYearlyRoundDelegate implements JavaDelegate {
+class PrepareYearlyRoundDelegate implements JavaDelegate {
 
   private final EvaluationRounds rounds;
   private final EvaluationSchedule schedule;

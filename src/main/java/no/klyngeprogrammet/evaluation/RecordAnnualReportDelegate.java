@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** "Lagre årsrapporten": the report as submitted, kept with the round's evaluation. */
 @Component
-public class RecordAnnualReportDelegate implements JavaDelegate {
+class RecordAnnualReportDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
   private final ObjectMapper objectMapper;

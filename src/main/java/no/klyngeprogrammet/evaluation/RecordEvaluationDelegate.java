@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the NCE brand, each as an event.
  */
 @Component
-public class RecordEvaluationDelegate implements JavaDelegate {
+class RecordEvaluationDelegate implements JavaDelegate {
 
   private final EvaluationRepository evaluations;
   private final ClusterRegistry registry;

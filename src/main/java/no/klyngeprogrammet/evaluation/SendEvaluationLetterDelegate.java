@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send evalueringsbrev". */
 @Component
-public class SendEvaluationLetterDelegate implements JavaDelegate {
+class SendEvaluationLetterDelegate implements JavaDelegate {
 
   private final EvaluationLetters letters;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send varsel om frist". */
 @Component
-public class SendReportDueNoticeDelegate implements JavaDelegate {
+class SendReportDueNoticeDelegate implements JavaDelegate {
 
   private final EvaluationLetters letters;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send påminnelse om årsrapport". */
 @Component
-public class SendReportReminderDelegate implements JavaDelegate {
+class SendReportReminderDelegate implements JavaDelegate {
 
   private final EvaluationLetters letters;
 

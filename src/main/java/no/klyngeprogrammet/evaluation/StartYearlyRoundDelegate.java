@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Årets runde startet": starts this year's {@code EvaluationRound} with the prepared due date. */
 @Component
-public class StartYearlyRoundDelegate implements JavaDelegate {
+class StartYearlyRoundDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Sammenstill opplysninger": the facts the formal requirements decision reads. */
 @Component
-public class CollectFormalFactsDelegate implements JavaDelegate {
+class CollectFormalFactsDelegate implements JavaDelegate {
 
   private final SubmittedApplications applications;
   private final FormalProperties properties;

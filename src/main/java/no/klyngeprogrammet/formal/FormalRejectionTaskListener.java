@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * be claimed before it is completed.
  */
 @Component
-public class FormalRejectionTaskListener implements TaskListener {
+class FormalRejectionTaskListener implements TaskListener {
 
   static final int MAX_JUSTIFICATION = 4000;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * justification, and tells the process whether the application goes on to review.
  */
 @Component
-public class RecordFormalCheckDelegate implements JavaDelegate {
+class RecordFormalCheckDelegate implements JavaDelegate {
 
   private final FormalCheckRepository checks;
   private final Clock clock;

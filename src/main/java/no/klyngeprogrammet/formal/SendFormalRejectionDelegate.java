@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send avvisningsvedtak". */
 @Component
-public class SendFormalRejectionDelegate implements JavaDelegate {
+class SendFormalRejectionDelegate implements JavaDelegate {
 
   private final FormalRejectionLetter letter;
 

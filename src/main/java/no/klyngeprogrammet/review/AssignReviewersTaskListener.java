@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * of at least the required number of eligible reviewers.
  */
 @Component
-public class AssignReviewersTaskListener implements TaskListener {
+class AssignReviewersTaskListener implements TaskListener {
 
   static final String REFUSED = "Tildelingen ble ikke lagret.";
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** "Erklær habilitet": a declared conflict must say what the tie is and to which members. */
 @Component
-public class ImpartialityTaskListener implements TaskListener {
+class ImpartialityTaskListener implements TaskListener {
 
   static final String REFUSED = "Habilitetserklæringen ble ikke lagret.";
 

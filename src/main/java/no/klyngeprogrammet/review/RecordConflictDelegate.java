@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * organisations the tie is recorded to the applicant organisation.
  */
 @Component
-public class RecordConflictDelegate implements JavaDelegate {
+class RecordConflictDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final SubmittedApplications applications;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** "Lagre fagvurdering": the reviewer's scores and justifications, in the project's tables. */
 @Component
-public class RecordReviewDelegate implements JavaDelegate {
+class RecordReviewDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final Clock clock;

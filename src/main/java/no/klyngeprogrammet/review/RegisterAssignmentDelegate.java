@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * reminder before it, in the programme's time zone.
  */
 @Component
-public class RegisterAssignmentDelegate implements JavaDelegate {
+class RegisterAssignmentDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final ReviewProperties properties;

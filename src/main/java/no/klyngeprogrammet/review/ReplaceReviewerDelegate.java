@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * assignment ends as replaced; one ended by a declared conflict stays as it is.
  */
 @Component
-public class ReplaceReviewerDelegate implements JavaDelegate {
+class ReplaceReviewerDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
   private final Clock clock;

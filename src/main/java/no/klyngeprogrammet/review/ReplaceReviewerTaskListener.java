@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * review, keeping the reviewer).
  */
 @Component
-public class ReplaceReviewerTaskListener implements TaskListener {
+class ReplaceReviewerTaskListener implements TaskListener {
 
   static final String REFUSED = "Valget ble ikke lagret.";
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * criterion a score from 0 to 5 in half points and a justification.
  */
 @Component
-public class ReviewTaskListener implements TaskListener {
+class ReviewTaskListener implements TaskListener {
 
   static final String REFUSED = "Fagvurderingen ble ikke lagret. Rett opp følgende:";
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send purring": the review's due date has passed. */
 @Component
-public class SendOverdueNoticeDelegate implements JavaDelegate {
+class SendOverdueNoticeDelegate implements JavaDelegate {
 
   private final ReviewReminderLetter letter;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send påminnelse": before the review's due date. */
 @Component
-public class SendReviewReminderDelegate implements JavaDelegate {
+class SendReviewReminderDelegate implements JavaDelegate {
 
   private final ReviewReminderLetter letter;
 
