@@ -207,6 +207,8 @@ class EvaluationRoundStartTest extends IntegrationTest {
       });
       assertThat(evaluations).as(cluster.get("entry").get("caseNumber").asText()).containsExactly(
           "Årlig evaluering " + (year + 1) + ": Fortsetter", "Årlig evaluering " + (year + 2) + ": Fortsetter");
+      assertThat(cluster.get("nextEvaluation").asText()).as("after the two rounds started ahead of their dates")
+          .isEqualTo((year + 3) + "-01-15");
     }
     String page = http.get("/klyngeregister", "Authorization", Http.basic("officer1", OFFICER_PASSWORD)).body();
     assertThat(page).contains("Årlig evaluering " + (year + 1) + ": Fortsetter",
