@@ -46,11 +46,17 @@ class EmbeddedDefaultTest {
     return start(DATA, mailPort);
   }
 
-  private static ConfigurableApplicationContext start(Path data, int mailPort) {
-    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(
+  private static ConfigurableApplicationContext start(Path data, int mailPort, String... more) {
+    var arguments = new java.util.ArrayList<>(java.util.List.of(
         "--spring.datasource.url=jdbc:h2:file:./" + data + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=0",
-        "--spring.mail.port=" + mailPort);
+        "--spring.mail.port=" + mailPort));
+    arguments.addAll(java.util.List.of(more));
+    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(arguments.toArray(String[]::new));
+  }
+
+  private static String body(jakarta.mail.internet.MimeMessage message) throws Exception {
+    return ((String) message.getContent()).replace("\r\n", "\n");
   }
 
   @Test
@@ -83,9 +89,26 @@ class EmbeddedDefaultTest {
       assertThat(submitted.statusCode()).isEqualTo(200);
       caseNumber = submitted.body().replaceAll(".*\"businessKey\":\"(NIC-\\d{4}-\\d{4})\".*", "$1");
 
-      assertThat(app.getBean(GreenMail.class).waitForIncomingEmail(30_000, 1)).isTrue();
+      var greenMail = app.getBean(GreenMail.class);
+      assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
       String mailPage = http.get("/mail").body();
       assertThat(mailPage).contains("Kvittering: søknad om klyngestatus " + caseNumber, "Hei, Bjørn Æsøy");
+      int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+      assertThat(body(greenMail.getReceivedMessages()[0]))
+          .as("without klynge.public-url the link follows the port the server actually took")
+          .containsPattern("\\Rhttp://localhost:" + port + "/status/[A-Za-z0-9_-]{43}\\R");
+    }
+
+    // A restart behind a public address: the configured address wins over the port.
+    try (var app = start(DATA, mailPort, "--klynge.public-url=https://klynge.example.no/")) {
+      var http = new Http(((ServletWebServerApplicationContext) app).getWebServer().getPort());
+      var resent = http.postJson("/api/saker/" + caseNumber + "/statuslenke", "", "Authorization",
+          Http.basic("saksbehandler1", "demo"));
+      assertThat(resent.statusCode()).as(resent.body()).isBetween(200, 204);
+      var greenMail = app.getBean(GreenMail.class);
+      assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
+      assertThat(body(greenMail.getReceivedMessages()[0]))
+          .containsPattern("\\Rhttps://klynge\\.example\\.no/status/[A-Za-z0-9_-]{43}\\R");
     }
 
     try (var app = start(mailPort)) {

@@ -5,11 +5,11 @@ import java.util.Map;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.call.ClusterCall;
 import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.config.PublicAddress;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationLog;
 import no.klyngeprogrammet.notification.NotificationService;
-import no.klyngeprogrammet.identity.AccountProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +27,11 @@ public class ReceiptLetter {
   private final NotificationService notifications;
   private final NotificationLog log;
   private final StatusLinks statusLinks;
-  private final AccountProperties links;
+  private final PublicAddress address;
   private final ZoneId zone;
 
   public ReceiptLetter(SubmittedApplications applications, CallService calls, MailTemplates templates,
-      NotificationService notifications, NotificationLog log, StatusLinks statusLinks, AccountProperties links,
+      NotificationService notifications, NotificationLog log, StatusLinks statusLinks, PublicAddress address,
       ZoneId programmeZone) {
     this.applications = applications;
     this.calls = calls;
@@ -39,7 +39,7 @@ public class ReceiptLetter {
     this.notifications = notifications;
     this.log = log;
     this.statusLinks = statusLinks;
-    this.links = links;
+    this.address = address;
     this.zone = programmeZone;
   }
 
@@ -64,7 +64,7 @@ public class ReceiptLetter {
         Map.entry("callTitle", call.title()),
         Map.entry("deadline", NorwegianFormat.dateTime(call.deadline(), zone)),
         Map.entry("announcement", NorwegianFormat.date(call.announcement(), zone)),
-        Map.entry("statusUrl", links.publicUrl() + StatusLinks.path(statusLinks.issue(caseNumber)))));
+        Map.entry("statusUrl", address.link(StatusLinks.path(statusLinks.issue(caseNumber))))));
     return notifications.send(new Letter(key, caseNumber, KIND,
         submission.contactEmail(), mail.subject(), mail.body(), stored.processInstanceId()));
   }

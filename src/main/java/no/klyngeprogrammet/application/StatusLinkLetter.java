@@ -2,7 +2,7 @@ package no.klyngeprogrammet.application;
 
 import java.util.Map;
 import java.util.Optional;
-import no.klyngeprogrammet.identity.AccountProperties;
+import no.klyngeprogrammet.config.PublicAddress;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationService;
@@ -23,16 +23,16 @@ public class StatusLinkLetter {
   private final StatusLinks links;
   private final MailTemplates templates;
   private final NotificationService notifications;
-  private final AccountProperties accounts;
+  private final PublicAddress address;
 
   public StatusLinkLetter(ApplicationRepository applications, SubmittedApplications submitted, StatusLinks links,
-      MailTemplates templates, NotificationService notifications, AccountProperties accounts) {
+      MailTemplates templates, NotificationService notifications, PublicAddress address) {
     this.applications = applications;
     this.submitted = submitted;
     this.links = links;
     this.templates = templates;
     this.notifications = notifications;
-    this.accounts = accounts;
+    this.address = address;
   }
 
   /** @return the address the link went to; empty when there is no such case */
@@ -48,7 +48,7 @@ public class StatusLinkLetter {
         "caseNumber", caseNumber,
         "contactName", submission.contactName(),
         "clusterName", submission.clusterName(),
-        "statusUrl", accounts.publicUrl() + StatusLinks.path(token)));
+        "statusUrl", address.link(StatusLinks.path(token))));
     notifications.send(new Letter(KIND + ":" + caseNumber + ":" + StatusLinks.hash(token).substring(0, 16), caseNumber,
         KIND, submission.contactEmail(), mail.subject(), mail.body(), current.get().processInstanceId()));
     return Optional.of(submission.contactEmail());

@@ -2,11 +2,12 @@ package no.klyngeprogrammet.config;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How dates and amounts are written in Norwegian text: "15. september 2026 kl. 12:00". */
+/** How dates, numbers and amounts are written in Norwegian text: "15. september 2026 kl. 12:00", "kr 1 200 000". */
 public final class NorwegianFormat {
 
   public static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
@@ -25,7 +26,16 @@ public final class NorwegianFormat {
     return DATE.format(instant.atZone(zone));
   }
 
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** A whole number with thousands separators: "1 200". */
+  public static String number(long value) {
+    return NumberFormat.getIntegerInstance(BOKMAL).format(value);
+  }
+
   public static String kroner(long amount) {
-    return "kr " + NumberFormat.getIntegerInstance(BOKMAL).format(amount);
+    return "kr " + number(amount);
   }
 }

@@ -2,6 +2,8 @@ package no.klyngeprogrammet.evaluation;
 
 import static no.klyngeprogrammet.evaluation.EvaluationVariables.*;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
 import no.klyngeprogrammet.config.NorwegianFormat;
@@ -19,7 +21,8 @@ class AnnualReportTaskListener implements TaskListener {
 
   static final String REFUSED = "Årsrapporten ble ikke levert. Rett opp følgende:";
 
-  static final Map<String, String> LABELS = Map.of(
+  /** The report's fields in the order of the form, which the summary and the stored report keep. */
+  static final Map<String, String> LABELS = inOrder(
       "activities", "Aktiviteter siste år",
       "members", "Antall medlemmer",
       "newMembers", "Nye medlemmer siste år",
@@ -56,6 +59,14 @@ class AnnualReportTaskListener implements TaskListener {
           + " (tildelt " + NorwegianFormat.kroner(granted) + " pluss " + properties.fundsTolerancePercent() + " %)");
     }
     errors.throwIfAny(REFUSED);
+  }
+
+  private static Map<String, String> inOrder(String... keysAndLabels) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndLabels.length; i += 2) {
+      labels.put(keysAndLabels[i], keysAndLabels[i + 1]);
+    }
+    return Collections.unmodifiableMap(labels);
   }
 
   private static Long wholeNotNegative(Object value, String field, Errors errors) {

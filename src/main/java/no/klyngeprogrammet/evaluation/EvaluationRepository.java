@@ -2,6 +2,7 @@ package no.klyngeprogrammet.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,15 +24,22 @@ public class EvaluationRepository {
 
   /** What the outcome letter tells: the evaluation's outcome and its reasons. */
   public record OutcomeLetterFacts(Outcome outcome, String assessment, String overrideJustification,
-      String followUpPlan, String followUpDeadline, boolean nceGranted) {}
+      String followUpPlan, LocalDate followUpDeadline, boolean nceGranted) {}
 
   public OutcomeLetterFacts outcomeOf(String caseNumber, int roundYear) {
     return jdbc.sql("select outcome, assessment, override_justification, follow_up_plan, follow_up_deadline, nce_granted "
             + "from evaluation where case_number = ? and round_year = ?")
         .params(caseNumber, roundYear)
         .query((rs, row) -> new OutcomeLetterFacts(Outcome.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
         .single();
+  }
+
+  /** When the round's annual report was received. */
+  public Instant reportSubmittedAt(String caseNumber, int roundYear) {
+    return jdbc.sql("select report_submitted_at from evaluation where case_number = ? and round_year = ?")
+        .params(caseNumber, roundYear)
+        .query(OffsetDateTime.class).single().toInstant();
   }
 
   public void recordMissingReport(String caseNumber, int roundYear) {

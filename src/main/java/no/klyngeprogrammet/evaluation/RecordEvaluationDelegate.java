@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import no.klyngeprogrammet.cluster.ClusterRegistry;
+import no.klyngeprogrammet.config.NorwegianFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -60,10 +61,10 @@ class RecordEvaluationDelegate implements JavaDelegate {
     if (outcome == Outcome.EXTEND) {
       LocalDate extended = cluster.periodStart().plusYears(properties.arenaMaxYears()).minusDays(1);
       registry.extendTo(caseNumber, extended);
-      detail += " til " + extended;
+      detail += " til " + NorwegianFormat.date(extended);
     }
     if (conditions) {
-      detail += " (oppfølgingsplan med frist " + result.followUpDeadline() + ")";
+      detail += " (oppfølgingsplan med frist " + NorwegianFormat.date(result.followUpDeadline()) + ")";
     }
     registry.setStatus(caseNumber, outcome.registryStatus());
     registry.recordEvent(caseNumber, today, "EVALUATED", detail, decidedBy, clock.instant());

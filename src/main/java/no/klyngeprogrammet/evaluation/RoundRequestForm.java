@@ -17,6 +17,13 @@ import no.klyngeprogrammet.validation.Errors;
  * <p>A round may be started at most one year ahead of this year or of the latest round, so that a
  * mistyped year cannot open a round decades away, while rounds can still follow one another
  * without waiting a calendar year for each (which the embedded default's walk-through relies on).
+ * It evaluates this year or a later one: a round for a year that has passed would hold clusters to
+ * a report nobody can still write for it.
+ *
+ * <p>An empty year is the round the calendar opens next (the one the yearly timer would start),
+ * never "one after the latest": two people starting "the next round" at the same moment, or a
+ * retried request, mean the same round, and the second is refused rather than opening the year
+ * after. A later round is started by naming its year.
  */
 public final class RoundRequestForm {
 
@@ -35,11 +42,15 @@ public final class RoundRequestForm {
 
     Integer year = null;
     Object rawYear = variables.get(EvaluationVariables.ROUND_YEAR);
-    if (rawYear == null || rawYear.toString().isBlank()) {
-      year = Math.max(schedule.nextRoundYear(now), latest + 1);
+    boolean yearGiven = rawYear != null && !rawYear.toString().isBlank();
+    if (!yearGiven) {
+      year = schedule.nextRoundYear(now);
     } else if (!(rawYear instanceof Number number) || number.doubleValue() != Math.floor(number.doubleValue())) {
       errors.add(EvaluationVariables.ROUND_YEAR, YEAR_LABEL, "må være et årstall, for eksempel " + (thisYear + 1));
-    } else if (number.intValue() > latestAllowed) {
+    } else if (number.doubleValue() < thisYear) {
+      errors.add(EvaluationVariables.ROUND_YEAR, YEAR_LABEL, "kan ikke være tidligere enn " + thisYear
+          + ": en runde kan ikke startes for et år som er passert");
+    } else if (number.doubleValue() > latestAllowed) {
       errors.add(EvaluationVariables.ROUND_YEAR, YEAR_LABEL, "kan ikke være senere enn " + latestAllowed
           + ": en runde kan startes for året etter i år eller året etter siste runde");
     } else {
@@ -47,7 +58,7 @@ public final class RoundRequestForm {
     }
     if (year != null && roundExists.test(year)) {
       errors.add(EvaluationVariables.ROUND_YEAR, YEAR_LABEL, "det er allerede startet en evalueringsrunde for " + year
-          + ", og det kan bare være én runde per år");
+          + ", og det kan bare være én runde per år" + (yearGiven ? "" : "; oppgi året for å starte en senere runde"));
     }
 
     Instant due = null;

@@ -5,4 +5,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Cluster manager accounts, from {@code klynge.accounts}. */
 @ConfigurationProperties("klynge.accounts")
-public record AccountProperties(Duration linkValidFor, String publicUrl) {}
+public record AccountProperties(Duration linkValidFor) {}

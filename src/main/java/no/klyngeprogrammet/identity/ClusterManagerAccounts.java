@@ -3,6 +3,7 @@ package no.klyngeprogrammet.identity;
 import java.time.ZoneId;
 import java.util.Map;
 import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.config.PublicAddress;
 import no.klyngeprogrammet.notification.Letter;
 import no.klyngeprogrammet.notification.MailTemplates;
 import no.klyngeprogrammet.notification.NotificationLog;
@@ -24,17 +25,17 @@ public class ClusterManagerAccounts {
   private final MailTemplates templates;
   private final NotificationService notifications;
   private final NotificationLog log;
-  private final AccountProperties properties;
+  private final PublicAddress address;
   private final ZoneId zone;
 
   public ClusterManagerAccounts(IdentityService identityService, PasswordLinks links, MailTemplates templates,
-      NotificationService notifications, NotificationLog log, AccountProperties properties, ZoneId programmeZone) {
+      NotificationService notifications, NotificationLog log, PublicAddress address, ZoneId programmeZone) {
     this.identityService = identityService;
     this.links = links;
     this.templates = templates;
     this.notifications = notifications;
     this.log = log;
-    this.properties = properties;
+    this.address = address;
     this.zone = programmeZone;
   }
 
@@ -67,7 +68,7 @@ public class ClusterManagerAccounts {
         "contactName", contactName,
         "clusterName", clusterName,
         "userId", userId,
-        "link", properties.publicUrl() + "/passord/" + link.token(),
+        "link", address.link("/passord/" + link.token()),
         "expiresAt", NorwegianFormat.dateTime(link.expiresAt(), zone)));
     notifications.send(new Letter(key, caseNumber, KIND, email, mail.subject(), mail.body(), null));
     return userId;

@@ -252,8 +252,11 @@ class EvaluationCycleTest extends IntegrationTest {
         int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REPORT_%' "
             + "and notification_key like ?", caseNumber, "%:" + year);
         assertThat(letters).as("round %d: at most one letter about the report", round).isLessThanOrEqualTo(1);
+        assertThat(count("select count(*) from notification_log where case_number = ? and kind = ? "
+            + "and notification_key like ?", caseNumber, EvaluationLetters.REPORT_RECEIPT, "%:" + year))
+            .as("round %d: one receipt", round).isEqualTo(1);
         assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: every letter logged", round)
-            .isEqualTo(letters);
+            .isEqualTo(letters + 1);
         runtimeService.deleteProcessInstance(evaluation.getId(), "round over", true, true);
       }
     } finally {
@@ -274,6 +277,88 @@ class EvaluationCycleTest extends IntegrationTest {
       managementService.executeJob(jobs.get(0).getId());
     }
     throw new AssertionError("Jobs of " + instance.getId() + " kept coming");
+  }
+
+  /**
+   * The annual report's letters as the cluster manager reads them: the reminder and the due-date
+   * notice say where to submit, the report gets one receipt whatever the retries, the case officer's
+   * summary follows the form with the grant and thousands separators, and the follow-up deadline is
+   * written in Norwegian in the letter and the registry.
+   */
+  @Test
+  void theAnnualReportsLettersSayWhereToSubmitAcknowledgeItOnceAndWriteDatesAndAmountsInNorwegian() throws Exception {
+    admitFourClusters();
+    int year = firstRound;
+    openRound(year);
+    String tasklist = "http://localhost:8080/camunda/app/tasklist/";
+
+    setClock(at(year, "02-16T12:00"));
+    executeDueJobs();
+    assertThat(bodyTo("kontakt2@sokerklynge.no", "Påminnelse: årsrapport " + year))
+        .contains("i oppgaven «Lever årsrapport» under «Min klynge»:\n\n" + tasklist + "\n")
+        .contains("Logg inn med brukernavnet ditt, " + manager(2) + ".");
+    setClock(at(year, "02-20T10:15"));
+    report(1);
+    long granted = jdbc.sql("select yearly_funding from cluster_registry where case_number = ?").param(caseNumber(1))
+        .query(Long.class).single();
+    String summary = "Tildelt per år: kr " + grouped(granted) + "\n"
+        + "Aktiviteter siste år: Rapportert om activities – Årets arbeid i klyngen.\n"
+        + "Antall medlemmer: 12\n"
+        + "Nye medlemmer siste år: 12\n"
+        + "Samarbeidsprosjekter: 12\n"
+        + "FoU-prosjekter: 12\n"
+        + "Internasjonal aktivitet: Rapportert om internationalActivity – Årets arbeid i klyngen.\n"
+        + "Måloppnåelse mot strategien: Rapportert om goalAchievement – Årets arbeid i klyngen.\n"
+        + "Brukte midler: kr 1\u00a0900\u00a0000\n"
+        + "Plan for neste år: Rapportert om nextYearPlan – Årets arbeid i klyngen.";
+    Task evaluate = evaluationTask(caseNumber(1), "Task_EvaluateReport");
+    assertThat(taskService.getVariable(evaluate.getId(), EvaluationVariables.REPORT_SUMMARY_TEXT)).isEqualTo(summary);
+    String receipt = bodyTo("kontakt1@sokerklynge.no", "Kvittering: årsrapport " + year + " for Blå Vekst Ærøy 1");
+    assertThat(receipt).contains("Vi har mottatt årsrapporten for " + year + " for Blå Vekst Ærøy 1 (" + caseNumber(1)
+        + ") 20. februar " + year + " kl. 10:15 (norsk tid).").contains(summary);
+
+    // A retried receipt step finds the letter in the log and sends nothing.
+    ProcessInstance evaluation = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber(1))
+        .processDefinitionKey(EvaluationVariables.PROCESS_KEY).singleResult();
+    runtimeService.createProcessInstanceModification(evaluation.getId())
+        .cancelAllForActivity("Task_EvaluateReport").startBeforeActivity("Activity_SendReportReceipt").execute();
+    executeDueJobs();
+    assertThat(subjectsTo("kontakt1@sokerklynge.no")).filteredOn(subject -> subject.startsWith("Kvittering: årsrapport"))
+        .hasSize(1);
+
+    setClock(at(year, "03-01T12:00"));
+    executeDueJobs();
+    assertThat(bodyTo("kontakt2@sokerklynge.no", "Fristen for årsrapport " + year))
+        .contains("Du leverer den i Tasklist, i oppgaven «Lever årsrapport» under «Min klynge»:\n\n" + tasklist + "\n")
+        .contains("Logg inn med brukernavnet ditt, " + manager(2) + ".");
+
+    evaluate = evaluationTask(caseNumber(1), "Task_EvaluateReport");
+    taskService.claim(evaluate.getId(), "officer1");
+    taskService.complete(evaluate.getId(), Map.of(EvaluationVariables.DEVELOPMENT, "PARTLY",
+        EvaluationVariables.MEETS_REQUIREMENTS, true, EvaluationVariables.ASSESSMENT, "Delvis i tråd med strategien."));
+    Task confirm = evaluationTask(caseNumber(1), "Task_ConfirmOutcome");
+    taskService.claim(confirm.getId(), "officer1");
+    taskService.complete(confirm.getId(), Map.of(EvaluationVariables.FOLLOW_UP_PLAN, "Flere bedrifter i styret.",
+        EvaluationVariables.FOLLOW_UP_DEADLINE, year + "-04-04"));
+    executeDueJobs();
+    assertThat(bodyTo("kontakt1@sokerklynge.no", "Årlig evaluering " + year))
+        .contains("Oppfølgingsplan (frist 4. april " + year + "): Flere bedrifter i styret.");
+    var registry = new Http(port).get("/api/registry", "Authorization", Http.basic("admin", "test-admin"));
+    assertThat(lastEvent(entry(new ObjectMapper().readTree(registry.body()).get("clusters"), caseNumber(1)))
+        .get("detail").asText())
+        .isEqualTo("Årlig evaluering " + year + ": Fortsetter med vilkår (oppfølgingsplan med frist 4. april " + year + ")");
+  }
+
+  private static String grouped(long amount) {
+    return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '\u00a0');
+  }
+
+  /** The body of the one letter to the address whose subject starts so. */
+  String bodyTo(String address, String subjectStart) throws Exception {
+    List<MimeMessage> letters = Arrays.stream(greenMail.getReceivedMessages())
+        .filter(m -> recipient(m).equals(address) && subject(m).startsWith(subjectStart)).toList();
+    assertThat(letters).as(subjectStart + " to " + address).hasSize(1);
+    return ((String) letters.get(0).getContent()).replace("\r\n", "\n");
   }
 
   @Test

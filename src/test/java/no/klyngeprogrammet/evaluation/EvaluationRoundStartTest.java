@@ -207,6 +207,8 @@ class EvaluationRoundStartTest extends IntegrationTest {
       });
       assertThat(evaluations).as(cluster.get("entry").get("caseNumber").asText()).containsExactly(
           "Årlig evaluering " + (year + 1) + ": Fortsetter", "Årlig evaluering " + (year + 2) + ": Fortsetter");
+      assertThat(cluster.get("nextEvaluation").asText()).as("after the two rounds started ahead of their dates")
+          .isEqualTo((year + 3) + "-01-15");
     }
     String page = http.get("/klyngeregister", "Authorization", Http.basic("officer1", OFFICER_PASSWORD)).body();
     assertThat(page).contains("Årlig evaluering " + (year + 1) + ": Fortsetter",
@@ -244,6 +246,71 @@ class EvaluationRoundStartTest extends IntegrationTest {
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("det er allerede startet en evalueringsrunde for " + (year + 1));
     assertThat(count("select count(*) from evaluation_round")).isEqualTo(1);
+  }
+
+  @Test
+  void aPastYearANegativeYearAndAYearBeyondAnIntegerAreRefusedThroughRestNamingTheYear() throws Exception {
+    setClock(at(year, "11-27T09:00"));
+    for (Object refused : List.of(year - 1, -5, 4_294_967_296L + year + 1)) {
+      var answer = startRound("admin", "test-admin", Map.of(EvaluationVariables.ROUND_YEAR, refused,
+          EvaluationVariables.REPORT_DUE_LOCAL, year + "-12-20T12:00"));
+      assertThat(answer.statusCode()).as(refused + ": " + answer.body()).isEqualTo(400);
+      assertThat(JSON.readTree(answer.body()).get("fieldErrors").toString()).as(refused.toString())
+          .contains("\"field\":\"roundYear\"").containsAnyOf("kan ikke være tidligere enn " + year,
+              "kan ikke være senere enn " + (year + 1));
+    }
+    assertThat(count("select count(*) from evaluation_round")).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).count()).isZero();
+  }
+
+  /**
+   * An empty year means the round the calendar opens next: two people starting it at the same moment
+   * (real threads through REST, three tries) give one round and one refusal naming the year, and an
+   * empty start after it is refused too, never opening the year after.
+   */
+  @Test
+  void emptyYearStartsAtTheSameMomentGiveOneRoundAndNeverTheYearAfter() throws Exception {
+    setClock(at(year, "11-27T09:00"));
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        var barrier = new CyclicBarrier(2);
+        List<Future<java.net.http.HttpResponse<String>>> starts = new ArrayList<>();
+        for (String user : List.of("admin", "officer1")) {
+          String password = user.equals("admin") ? "test-admin" : OFFICER_PASSWORD;
+          starts.add(pool.submit(() -> {
+            barrier.await();
+            return startRound(user, password, Map.of());
+          }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var start : starts) {
+          var answer = start.get();
+          statuses.add(answer.statusCode());
+          if (answer.statusCode() == 400) {
+            assertThat(JSON.readTree(answer.body()).get("fieldErrors").toString()).as("attempt %d", attempt)
+                .contains("\"field\":\"roundYear\"")
+                .contains("det er allerede startet en evalueringsrunde for " + (year + 1));
+          }
+        }
+        assertThat(statuses).as("attempt %d", attempt).containsExactlyInAnyOrder(200, 400);
+        assertThat(jdbc.sql("select round_year from evaluation_round").query(Integer.class).list())
+            .as("attempt %d", attempt).containsExactly(year + 1);
+
+        var later = startRound("officer1", OFFICER_PASSWORD, Map.of());
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(400);
+        assertThat(later.body()).contains("oppgi året for å starte en senere runde");
+        assertThat(count("select count(*) from evaluation_round")).isEqualTo(1);
+
+        runtimeService.deleteProcessInstances(runtimeService.createProcessInstanceQuery()
+            .processDefinitionKey(EvaluationVariables.ROUND_PROCESS_KEY).list().stream().map(p -> p.getId()).toList(),
+            "next attempt", true, true);
+        jdbc.sql("delete from evaluation_round").update();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

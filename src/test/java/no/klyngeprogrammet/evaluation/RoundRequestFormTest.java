@@ -31,13 +31,32 @@ class RoundRequestFormTest {
   }
 
   @Test
-  void emptyFieldsGiveTheNextRoundNotYetStartedWithItsConfiguredDueDate() {
+  void emptyFieldsGiveTheRoundTheCalendarOpensNextWithItsConfiguredDueDate() {
     assertThat(parse(Map.of(), "2026-11-28T10:00", Optional.empty(), Set.of()))
         .isEqualTo(new RoundRequest(2027, oslo("2027-03-01T12:00"), "admin"));
     assertThat(parse(Map.of(), "2027-01-10T10:00", Optional.empty(), Set.of()).year())
         .as("before this year's opening date").isEqualTo(2027);
-    assertThat(parse(Map.of(), "2026-11-28T10:00", Optional.of(2027), Set.of(2027)))
-        .isEqualTo(new RoundRequest(2028, oslo("2028-03-01T12:00"), "admin"));
+  }
+
+  @Test
+  void anEmptyYearWhoseRoundIsStartedIsRefusedAndNeverOpensTheYearAfter() {
+    assertThatThrownBy(() -> parse(Map.of(), "2026-11-28T10:00", Optional.of(2027), Set.of(2027)))
+        .hasMessageContaining("Evalueringsår (roundYear): det er allerede startet en evalueringsrunde for 2027")
+        .hasMessageContaining("oppgi året for å starte en senere runde");
+    assertThat(parse(Map.of("roundYear", 2028), "2026-11-28T10:00", Optional.of(2027), Set.of(2027)).year())
+        .as("a later round by its year").isEqualTo(2028);
+  }
+
+  @Test
+  void aYearThatHasPassedIsRefused() {
+    assertThatThrownBy(() -> parse(Map.of("roundYear", 2025), "2026-11-28T10:00", Optional.empty(), Set.of()))
+        .hasMessageContaining("Evalueringsår (roundYear): kan ikke være tidligere enn 2026");
+    assertThatThrownBy(() -> parse(Map.of("roundYear", -5), "2026-11-28T10:00", Optional.empty(), Set.of()))
+        .hasMessageContaining("Evalueringsår (roundYear): kan ikke være tidligere enn 2026");
+    assertThatThrownBy(() -> parse(Map.of("roundYear", 4_294_969_323L), "2026-11-28T10:00", Optional.empty(), Set.of()))
+        .as("not read as 2027 once cut to an int").hasMessageContaining("kan ikke være senere enn 2027");
+    assertThat(parse(Map.of("roundYear", 2026, "reportDueLocal", "2026-12-20T12:00"), "2026-11-28T10:00",
+        Optional.empty(), Set.of()).year()).as("this year's round, started late").isEqualTo(2026);
   }
 
   @Test

@@ -80,6 +80,8 @@ class TextSafetyTest extends IntegrationTest {
       Map.entry("REPORT_REMINDER", new Shows("evaluation", List.of("clusterName", "contactName"),
           List.of("clusterName"))),
       Map.entry("REPORT_DUE", new Shows("evaluation", List.of("clusterName", "contactName"), List.of("clusterName"))),
+      Map.entry("ANNUAL_REPORT_RECEIPT", new Shows("evaluation", List.of("clusterName", "contactName", "activities",
+          "internationalActivity", "goalAchievement", "nextYearPlan"), List.of("clusterName"))),
       Map.entry("EVALUATION_OUTCOME", new Shows("evaluation", List.of("clusterName", "contactName", "assessment",
           "overrideJustification", "followUpPlan"), List.of("clusterName"))));
 
@@ -317,6 +319,7 @@ class TextSafetyTest extends IntegrationTest {
     Map<String, Object> report = new HashMap<>();
     for (String field : EvaluationVariables.REPORT_TEXTS) {
       report.put(field, enter("annual-report.form", field, text("A", field)));
+      shows("A", field, text("A", field));
     }
     for (String number : EvaluationVariables.REPORT_COUNTS) {
       report.put(number, 12);
