@@ -43,9 +43,8 @@ class AmountAppliedLimitTest {
 
   static JsonNode amountAppliedField() throws IOException {
     try (InputStream in = new ClassPathResource("processes/application.form").getInputStream()) {
-      JsonNode found = new ObjectMapper().readTree(in).findParents("key").stream()
+      return new ObjectMapper().readTree(in).findParents("key").stream()
           .filter(field -> "amountApplied".equals(field.path("key").asText())).findFirst().orElseThrow();
-      return found;
     }
   }
 
