@@ -28,14 +28,17 @@ class RegisterApplicationDelegate implements JavaDelegate {
   private final SubmittedApplications submitted;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final ApplicationProperties limits;
 
   public RegisterApplicationDelegate(ApplicationIntake intake, ApplicationRepository applications,
-      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService) {
+      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService,
+      ApplicationProperties limits) {
     this.intake = intake;
     this.applications = applications;
     this.submitted = submitted;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.limits = limits;
   }
 
   @Override
@@ -51,7 +54,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
       variables.remove(STATUS_TOKEN);
       statusToken = token.getValue() instanceof String text ? text : null;
     }
-    Submission submission = SubmissionValidator.validate(variables, user);
+    Submission submission = SubmissionValidator.validate(variables, user, limits);
     var registration = intake.register(submission, execution.getProcessInstanceId(),
         new ApplicationIntake.Submitter(user, statusToken));
 

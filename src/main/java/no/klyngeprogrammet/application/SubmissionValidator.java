@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.form.FormSubmission;
 import no.klyngeprogrammet.notification.NotificationService;
 import no.klyngeprogrammet.validation.Errors;
@@ -62,16 +63,18 @@ public final class SubmissionValidator {
     return LABELS.getOrDefault(field, field);
   }
 
-  /** A submission without a logged-in user: the public page's. */
-  public static Submission validate(Map<String, Object> variables) {
-    return validate(variables, null);
+  /** A submission without a logged-in user. */
+  public static Submission validate(Map<String, Object> variables, ApplicationProperties limits) {
+    return validate(variables, null, limits);
   }
 
   /**
    * @param authenticatedUser the user the engine runs the start as, or null; the start event's
    *     initiator variable may name this user and nobody else
+   * @param limits the programme's limits per level
    */
-  public static Submission validate(Map<String, Object> variables, String authenticatedUser) {
+  public static Submission validate(Map<String, Object> variables, String authenticatedUser,
+      ApplicationProperties limits) {
     var check = new Check(variables);
     check.unknownFields();
     check.submitter(authenticatedUser);
@@ -95,6 +98,10 @@ public final class SubmissionValidator {
     Long ownFinancing = check.amount(OWN_FINANCING, false);
     if (budgetPerYear != null && amountApplied != null && amountApplied > budgetPerYear) {
       check.errors.add(AMOUNT_APPLIED, labelOf(AMOUNT_APPLIED), "kan ikke være større enn budsjettet per år");
+    }
+    if (level != null && amountApplied != null && amountApplied > limits.maxAmountAppliedFor(level)) {
+      check.errors.add(AMOUNT_APPLIED, labelOf(AMOUNT_APPLIED), "kan være høyst "
+          + NorwegianFormat.kroner(limits.maxAmountAppliedFor(level)) + " per år for nivået " + level.displayName());
     }
     boolean intendsNce = check.yesNo(INTENDS_NCE);
 

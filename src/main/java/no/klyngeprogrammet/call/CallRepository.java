@@ -71,6 +71,12 @@ public class CallRepository {
     return jdbc.sql(SELECT_CALL + "where status = 'OPEN' order by deadline").query(this::map).list();
   }
 
+  /** The call of the year with the latest deadline, open or closed. */
+  public Optional<ClusterCall> findLatestIn(int year) {
+    return jdbc.sql(SELECT_CALL + "where call_year = ? order by deadline desc, id desc fetch first 1 rows only")
+        .param(year).query(this::map).optional();
+  }
+
   /**
    * Counts a submission against an open call and holds the call's row lock until the
    * transaction ends, so closing the intake waits for submissions already under way.

@@ -58,21 +58,36 @@ public class CallService {
   public ClusterCall acceptSubmission(Instant receivedAt) {
     List<ClusterCall> open = calls.findOpen();
     if (open.isEmpty()) {
-      throw ValidationException.single(NOT_RECEIVED, "call", "Utlysning",
-          "det er ingen åpen utlysning å søke på nå");
+      throw noOpenCall(receivedAt);
     }
     ClusterCall latest = open.get(open.size() - 1);
     ClusterCall call = open.stream()
         .filter(c -> c.acceptsSubmissionAt(receivedAt))
         .findFirst()
-        .orElseThrow(() -> ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
-            "søknadsfristen " + NorwegianFormat.dateTime(latest.deadline(), zone) + " har gått ut, og søknader "
-                + "må være mottatt før fristen"));
+        .orElseThrow(() -> deadlinePassed(latest));
     if (!calls.lockForSubmission(call.id())) {
       throw ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
           "mottaket for utlysningen " + call.title() + " er stengt");
     }
     return call;
+  }
+
+  /**
+   * Once intake has closed, a late applicant is told the deadline that passed, as in the seconds
+   * before closing; only a year without any call gets the plain answer.
+   */
+  private ValidationException noOpenCall(Instant receivedAt) {
+    return calls.findLatestIn(receivedAt.atZone(zone).getYear())
+        .filter(call -> !call.deadline().isAfter(receivedAt))
+        .map(this::deadlinePassed)
+        .orElseGet(() -> ValidationException.single(NOT_RECEIVED, "call", "Utlysning",
+            "det er ingen åpen utlysning å søke på nå"));
+  }
+
+  private ValidationException deadlinePassed(ClusterCall call) {
+    return ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
+        "søknadsfristen " + NorwegianFormat.dateTime(call.deadline(), zone) + " har gått ut, og søknader "
+            + "må være mottatt før fristen");
   }
 
   /**

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -237,8 +239,40 @@ public final class FormSubmission {
     if (value.isTextual() && !Texts.isWellFormed(value.asText())) {
       throw new IllegalArgumentException(Texts.NOT_UNICODE);
     }
-    return value.isTextual() && NUMBER_TYPES.contains(type) ? JSON.getNodeFactory().numberNode(decimal(value.asText()))
-        : value;
+    JsonNode plain = value.isTextual() && NUMBER_TYPES.contains(type)
+        ? JSON.getNodeFactory().numberNode(decimal(value.asText())) : value;
+    String outside = outsideType(type, plain);
+    if (outside != null) {
+      throw new IllegalArgumentException(outside);
+    }
+    return plain;
+  }
+
+  /**
+   * A whole-number type holds what fits in it and no more: the engine would otherwise refuse the
+   * value without naming the field.
+   */
+  private static String outsideType(String type, JsonNode number) {
+    if (number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue())) {
+      return "er for stort til å leses som et tall";
+    }
+    long[] range = switch (type) {
+      case "integer" -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+      case "long" -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+      case "short" -> new long[] {Short.MIN_VALUE, Short.MAX_VALUE};
+      default -> null;
+    };
+    if (range == null || !number.isNumber()) {
+      return null;
+    }
+    BigDecimal value = number.decimalValue();
+    boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    if (!whole || value.compareTo(BigDecimal.valueOf(range[0])) < 0 || value.compareTo(BigDecimal.valueOf(range[1])) > 0) {
+      NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"));
+      return "må være et helt tall fra " + grouped.format(range[0]) + " til " + grouped.format(range[1])
+          + " (typen " + Character.toUpperCase(type.charAt(0)) + type.substring(1) + ")";
+    }
+    return null;
   }
 
   /** The submitted value of an editable field in comparable form, or a refusal in words when it is not the field's kind. */

@@ -50,6 +50,14 @@ final class ClientRateLimit {
         .tryConsume(1);
   }
 
+  /** Returns what {@link #tryTake} took, for a request that turned out not to count. */
+  void giveBack(String address) {
+    Bucket bucket = buckets.getIfPresent(address);
+    if (bucket != null) {
+      bucket.addTokens(1);
+    }
+  }
+
   /** Seconds until a used-up allowance has room again, rounded up. */
   long retryAfterSeconds() {
     return Math.max(1, (window.toSeconds() + capacity - 1) / capacity);

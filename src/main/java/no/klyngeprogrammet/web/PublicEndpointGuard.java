@@ -22,6 +22,10 @@ import org.springframework.web.util.HtmlUtils;
  * then for submissions the CSRF token and the declared size. A body sent without a declared length
  * is counted where it is read ({@link PublicApplicationController}).
  *
+ * <p>Submissions have two limits per address: every request counts against a high one that stops a
+ * flood, and only an accepted submission counts against the low one, so that an applicant who is
+ * refused and corrects the form is never locked out by the corrections.
+ *
  * <p>The client address is the connection's, or behind a reverse proxy on an internal address the
  * one the proxy forwards ({@code server.forward-headers-strategy}).
  */
@@ -36,6 +40,7 @@ public class PublicEndpointGuard extends OncePerRequestFilter {
           + "Det du har fylt ut, er ikke lagret.";
 
   private final ClientRateLimit submissions;
+  private final ClientRateLimit requests;
   private final ClientRateLimit lookups;
   private final CsrfTokens csrf;
   private final PublicProperties properties;
@@ -46,6 +51,7 @@ public class PublicEndpointGuard extends OncePerRequestFilter {
     this.csrf = csrf;
     this.objectMapper = objectMapper;
     this.submissions = new ClientRateLimit(properties.submissionsPerWindow(), properties.window(), clock);
+    this.requests = new ClientRateLimit(properties.requestsPerWindow(), properties.window(), clock);
     this.lookups = new ClientRateLimit(properties.statusLookupsPerWindow(), properties.window(), clock);
   }
 
@@ -54,9 +60,9 @@ public class PublicEndpointGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     boolean submission = SUBMIT_PATH.equals(request.getRequestURI()) && "POST".equals(request.getMethod());
     if (submission) {
-      if (!submissions.tryTake(request.getRemoteAddr())) {
-        response.setHeader("Retry-After", Long.toString(submissions.retryAfterSeconds()));
-        json(response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_SUBMISSIONS);
+      String address = request.getRemoteAddr();
+      if (!requests.tryTake(address)) {
+        tooManySubmissions(response, requests);
         return;
       }
       if (!csrf.matches(request.getHeader(CsrfTokens.HEADER), tokenCookies(request))) {
@@ -69,6 +75,22 @@ public class PublicEndpointGuard extends OncePerRequestFilter {
         json(response, HttpStatus.PAYLOAD_TOO_LARGE, PublicApplicationController.tooLarge(properties));
         return;
       }
+      // Taken before the submission runs, so that parallel requests cannot pass the limit together,
+      // and given back unless the submission was accepted.
+      if (!submissions.tryTake(address)) {
+        tooManySubmissions(response, submissions);
+        return;
+      }
+      boolean accepted = false;
+      try {
+        chain.doFilter(request, response);
+        accepted = HttpStatus.valueOf(response.getStatus()).is2xxSuccessful();
+      } finally {
+        if (!accepted) {
+          submissions.giveBack(address);
+        }
+      }
+      return;
     } else if (request.getRequestURI().startsWith("/status") && !lookups.tryTake(request.getRemoteAddr())) {
       response.setHeader("Retry-After", Long.toString(lookups.retryAfterSeconds()));
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -79,6 +101,11 @@ public class PublicEndpointGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private void tooManySubmissions(HttpServletResponse response, ClientRateLimit limit) throws IOException {
+    response.setHeader("Retry-After", Long.toString(limit.retryAfterSeconds()));
+    json(response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_SUBMISSIONS);
   }
 
   private static List<String> tokenCookies(HttpServletRequest request) {

@@ -12,6 +12,7 @@ import no.klyngeprogrammet.support.browser.BrowserIntegrationTest;
 import no.klyngeprogrammet.support.browser.CamundaForm;
 import no.klyngeprogrammet.support.browser.Tasklist;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** A demo applicant with an account starts the application from Tasklist's start form. */
 class StartFormBrowserTest extends BrowserIntegrationTest {
@@ -47,8 +48,13 @@ class StartFormBrowserTest extends BrowserIntegrationTest {
         .type("Field_programmeContribution", "Støtten utløser et forprosjekt som ellers ikke ville blitt gjennomført.")
         .type("Field_implementationPlan", "År 1: kartlegging. År 2: pilot. År 3: skalering.")
         .number("Field_budgetPerYear", "4000000")
-        .number("Field_amountApplied", "2000000")
+        .number("Field_amountApplied", "3000001")
         .number("Field_ownFinancing", "2000000");
+    form.press("Send inn søknad");
+    assertThat(browser.waitForText(By.cssSelector(".fjs-container [id$='-Field_amountApplied-error-message']"),
+        "3000000").getText()).as("Tasklist's form holds Arena's ceiling").contains("maximum value of 3000000");
+    assertThat(count("select count(*) from application_case")).isZero();
+    form.number("Field_amountApplied", "2000000");
     browser.screenshot("start-form-filled");
 
     form.press("Send inn søknad");

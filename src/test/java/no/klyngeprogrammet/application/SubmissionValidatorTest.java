@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.klyngeprogrammet.call.Level;
+import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.validation.FieldError;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.spin.Spin;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SubmissionValidatorTest {
+
+  private static final ApplicationProperties LIMITS = AmountAppliedLimitTest.CONFIGURED;
 
   private static final String MEMBERS_JSON = """
       [
@@ -73,7 +76,7 @@ class SubmissionValidatorTest {
 
   @Test
   void acceptsACompleteForm() {
-    assertThat(SubmissionValidator.validate(validForm(1))).isEqualTo(expectedSubmission());
+    assertThat(SubmissionValidator.validate(validForm(1), LIMITS)).isEqualTo(expectedSubmission());
   }
 
   @Test
@@ -90,7 +93,7 @@ class SubmissionValidatorTest {
     memberRow(form, 1).put("orgNumber", spaced(orgNumber(1001)));
     memberRow(form, 2).put("orgNumber", " " + orgNumber(2001).substring(0, 3) + "\u00a0" + orgNumber(2001).substring(3));
 
-    assertThat(SubmissionValidator.validate(form)).isEqualTo(expectedSubmission());
+    assertThat(SubmissionValidator.validate(form, LIMITS)).isEqualTo(expectedSubmission());
   }
 
   @Test
@@ -98,7 +101,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("members", MEMBERS_JSON);
 
-    assertThat(SubmissionValidator.validate(form).members()).isEqualTo(expectedSubmission().members());
+    assertThat(SubmissionValidator.validate(form, LIMITS).members()).isEqualTo(expectedSubmission().members());
   }
 
   @Test
@@ -106,7 +109,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("members", Spin.JSON(MEMBERS_JSON));
 
-    assertThat(SubmissionValidator.validate(form).members()).isEqualTo(expectedSubmission().members());
+    assertThat(SubmissionValidator.validate(form, LIMITS).members()).isEqualTo(expectedSubmission().members());
   }
 
   @Test
@@ -114,7 +117,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("implementationPlan", "År 1:\tkartlegging\r\nÅr 2:\tpilot");
 
-    assertThat(SubmissionValidator.validate(form).implementationPlan()).isEqualTo("År 1:\tkartlegging\r\nÅr 2:\tpilot");
+    assertThat(SubmissionValidator.validate(form, LIMITS).implementationPlan()).isEqualTo("År 1:\tkartlegging\r\nÅr 2:\tpilot");
   }
 
   @Test
@@ -123,7 +126,7 @@ class SubmissionValidatorTest {
     form.put("vision", "Blå \ud800 vekst");
     memberRow(form, 1).put("name", "Ålesund \udc00 AS");
 
-    assertThatThrownBy(() -> SubmissionValidator.validate(form))
+    assertThatThrownBy(() -> SubmissionValidator.validate(form, LIMITS))
         .hasMessageContaining("(vision): inneholder tegn som ikke er gyldig Unicode")
         .hasMessageContaining("(members[1].name): inneholder tegn som ikke er gyldig Unicode");
   }
@@ -133,7 +136,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("vision", "Blå vekst \uD83D\uDC1F");
 
-    assertThat(SubmissionValidator.validate(form).vision()).isEqualTo("Blå vekst \uD83D\uDC1F");
+    assertThat(SubmissionValidator.validate(form, LIMITS).vision()).isEqualTo("Blå vekst \uD83D\uDC1F");
   }
 
   @Test
@@ -143,7 +146,7 @@ class SubmissionValidatorTest {
     form.put("vision", "<b>Æ, ø og å</b> &amp; \"sitater\" <img src=x onerror=alert(1)>");
     memberRow(form, 0).put("name", "Søker <i>1</i> & Co AS");
 
-    Submission submission = SubmissionValidator.validate(form);
+    Submission submission = SubmissionValidator.validate(form, LIMITS);
 
     assertThat(submission.clusterName()).isEqualTo("<script>alert('Blåbær & Ål')</script>");
     assertThat(submission.vision()).isEqualTo("<b>Æ, ø og å</b> &amp; \"sitater\" <img src=x onerror=alert(1)>");
@@ -156,7 +159,7 @@ class SubmissionValidatorTest {
     form.put("clusterName", "æ".repeat(200));
     form.put("vision", "ø".repeat(4000));
 
-    Submission submission = SubmissionValidator.validate(form);
+    Submission submission = SubmissionValidator.validate(form, LIMITS);
 
     assertThat(submission.clusterName()).hasSize(200);
     assertThat(submission.vision()).hasSize(4000);
@@ -165,14 +168,15 @@ class SubmissionValidatorTest {
   @Test
   void acceptsZeroOwnFinancingAndTheMaximumAmount() {
     Map<String, Object> form = validForm(1);
+    form.put("level", "GCE");
     form.put("budgetPerYear", 10_000_000_000L);
-    form.put("amountApplied", 10_000_000_000L);
+    form.put("amountApplied", 10_000_000L);
     form.put("ownFinancing", 0);
 
-    Submission submission = SubmissionValidator.validate(form);
+    Submission submission = SubmissionValidator.validate(form, LIMITS);
 
     assertThat(submission.budgetPerYear()).isEqualTo(10_000_000_000L);
-    assertThat(submission.amountApplied()).isEqualTo(10_000_000_000L);
+    assertThat(submission.amountApplied()).isEqualTo(10_000_000L);
     assertThat(submission.ownFinancing()).isZero();
   }
 
@@ -181,7 +185,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("budgetPerYear", 4_000_000.0);
 
-    assertThat(SubmissionValidator.validate(form).budgetPerYear()).isEqualTo(4_000_000L);
+    assertThat(SubmissionValidator.validate(form, LIMITS).budgetPerYear()).isEqualTo(4_000_000L);
   }
 
   @Test
@@ -189,7 +193,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("intendsNce", true);
 
-    assertThat(SubmissionValidator.validate(form).intendsNce()).isTrue();
+    assertThat(SubmissionValidator.validate(form, LIMITS).intendsNce()).isTrue();
   }
 
   @Test
@@ -197,7 +201,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.remove("intendsNce");
 
-    assertThat(SubmissionValidator.validate(form).intendsNce()).isFalse();
+    assertThat(SubmissionValidator.validate(form, LIMITS).intendsNce()).isFalse();
   }
 
   @Test
@@ -205,7 +209,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.put("applicantUser", "soker1");
 
-    assertThat(SubmissionValidator.validate(form, "soker1")).isEqualTo(expectedSubmission());
+    assertThat(SubmissionValidator.validate(form, "soker1", LIMITS)).isEqualTo(expectedSubmission());
   }
 
   @Test
@@ -214,7 +218,7 @@ class SubmissionValidatorTest {
     form.put("applicantUser", "soker2");
 
     for (String loggedIn : new String[] {"soker1", null}) {
-      assertThatThrownBy(() -> SubmissionValidator.validate(form, loggedIn))
+      assertThatThrownBy(() -> SubmissionValidator.validate(form, loggedIn, LIMITS))
           .isInstanceOf(ValidationException.class)
           .hasMessage("Søknaden ble ikke sendt inn. Rett opp følgende: Innsender (applicantUser): settes til den "
               + "innloggede brukeren og kan ikke sendes inn for en annen bruker");
@@ -340,8 +344,14 @@ class SubmissionValidatorTest {
             "budgetPerYear", "Budsjett per år", "kan ikke være over 10 milliarder kroner"),
         violation("own financing above 10 billion", form -> form.put("ownFinancing", 1e11),
             "ownFinancing", "Egenfinansiering per år", "kan ikke være over 10 milliarder kroner"),
-        violation("amount applied above the budget", form -> form.put("amountApplied", 4_000_001),
-            "amountApplied", "Omsøkt beløp per år", "kan ikke være større enn budsjettet per år"),
+        violation("amount applied above the budget", form -> {
+          form.put("level", "GCE");
+          form.put("amountApplied", 4_000_001);
+        }, "amountApplied", "Omsøkt beløp per år", "kan ikke være større enn budsjettet per år"),
+        violation("amount applied above the level's ceiling", form -> {
+          form.put("budgetPerYear", 4_000_000_000L);
+          form.put("amountApplied", 2_147_483_648L);
+        }, "amountApplied", "Omsøkt beløp per år", "kan være høyst " + NorwegianFormat.kroner(3_000_000) + " per år for nivået Arena"),
         violation("yes instead of a boolean", form -> form.put("intendsNce", "yes"),
             "intendsNce", "Vil søke NCE-merkevaren senere", "må være ja eller nei"),
         violation("unknown variable", form -> form.put("caseNumber", "2026-0001"),
@@ -360,7 +370,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     breakForm.accept(form);
 
-    assertThatThrownBy(() -> SubmissionValidator.validate(form))
+    assertThatThrownBy(() -> SubmissionValidator.validate(form, LIMITS))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(expected));
   }
 
@@ -369,7 +379,7 @@ class SubmissionValidatorTest {
     Map<String, Object> form = validForm(1);
     form.remove("clusterName");
 
-    assertThatThrownBy(() -> SubmissionValidator.validate(form))
+    assertThatThrownBy(() -> SubmissionValidator.validate(form, LIMITS))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.summary()).isEqualTo("Søknaden ble ikke sendt inn. Rett opp følgende:");
           assertThat(e.getMessage()).isEqualTo(
@@ -394,7 +404,7 @@ class SubmissionValidatorTest {
     form.put("ownFinancing", 0.25);
     form.put("intendsNce", "ja");
 
-    assertThatThrownBy(() -> SubmissionValidator.validate(form))
+    assertThatThrownBy(() -> SubmissionValidator.validate(form, LIMITS))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
             new FieldError("alpha", "alpha", "er ikke et felt i skjemaet"),
             new FieldError("zeta", "zeta", "er ikke et felt i skjemaet"),

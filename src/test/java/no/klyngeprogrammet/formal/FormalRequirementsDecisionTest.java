@@ -82,7 +82,9 @@ class FormalRequirementsDecisionTest {
   @Test
   void factsAreDerivedFromTheMemberList() {
     var submission = no.klyngeprogrammet.application.SubmissionValidator.validate(
-        no.klyngeprogrammet.support.TestApplications.validForm(1));
+        no.klyngeprogrammet.support.TestApplications.validForm(1),
+        new no.klyngeprogrammet.application.ApplicationProperties(Map.of(no.klyngeprogrammet.call.Level.ARENA, 3_000_000L,
+            no.klyngeprogrammet.call.Level.ARENA_PRO, 6_000_000L, no.klyngeprogrammet.call.Level.GCE, 10_000_000L)));
     assertThat(FormalFacts.of(submission, 10)).isEqualTo(new FormalFacts(true, true, true, true, false, 2, 10, true));
     assertThat(FormalFacts.of(submission, 2).toVariables()).containsAllEntriesOf(Map.of(
         "industryMembers", 2, "minimumMembers", 2, "industryMajority", false));

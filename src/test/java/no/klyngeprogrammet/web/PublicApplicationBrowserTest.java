@@ -121,6 +121,29 @@ class PublicApplicationBrowserTest extends BrowserIntegrationTest {
     assertThat(Accessibility.seriousViolations(browser)).as("the status page's 404").isEmpty();
   }
 
+  @Test
+  void theFormRefusesAnAmountAboveTheLevelsCeilingBeforeItIsSent() {
+    openCall();
+    keyboard = new Keyboard(browser);
+    browser.open("/soknad");
+    browser.waitFor(By.cssSelector("#skjema[aria-busy='false'] .fjs-form"));
+    keyboard.tabTo(field("Field_level-0")).press(Keys.SPACE);
+    number("Field_amountApplied", "3000001");
+    keyboard.tabTo(submitButton()).press(Keys.ENTER);
+
+    String arenaCeiling = "Verdien kan være høyst 3000000.";
+    browser.waitForText(By.id("feiloppsummering-liste"), arenaCeiling);
+    assertThat(fieldError("Field_amountApplied")).contains(arenaCeiling);
+
+    field("Field_level-2").click();
+    keyboard.tabTo(submitButton()).press(Keys.ENTER);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElement(By.id("feiloppsummering-liste")).getText().contains(arenaCeiling));
+    assertThat(browser.driver().findElement(By.id("feiloppsummering-liste")).getText())
+        .as("GCE's ceiling is 10 million").doesNotContain("høyst").contains("Klyngens navn: Feltet må fylles ut.");
+    assertThat(count("select count(*) from application_case")).isZero();
+  }
+
   /** Fills every field of the form with the keyboard, Tab by Tab from where the focus is. */
   private void fill(String applicantNumber, String thirdMemberNumber) {
     text("Field_clusterName", "Blå Vekst Sørøya");

@@ -387,27 +387,64 @@ class PublicApplicationTest extends IntegrationTest {
   }
 
   @Test
-  void pastTheRateLimitAClientAddressIsToldToWaitUntilTheWindowRefills() {
+  void pastTheLimitOfAcceptedSubmissionsAClientAddressIsToldToWaitUntilTheWindowRefills() {
     int allowance = properties.submissionsPerWindow();
     Duration refillOfOne = properties.window().dividedBy(allowance);
     String token = openPage();
-    String json = "{}";
-    for (int i = 0; i < allowance; i++) {
-      assertThat(http.postJson("/api/soknad", json, "X-XSRF-TOKEN", token, "X-Forwarded-For", address).statusCode())
-          .isEqualTo(400);
+    for (int i = 1; i <= allowance; i++) {
+      assertThat(http.postJson("/api/soknad", json(validForm(i)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address)
+          .statusCode()).isEqualTo(201);
     }
-    var limited = http.postJson("/api/soknad", json(validForm(1)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address);
+    var limited = http.postJson("/api/soknad", json(validForm(allowance + 1)), "X-XSRF-TOKEN", token,
+        "X-Forwarded-For", address);
 
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(read(limited).get("message").asText()).isEqualTo(PublicEndpointGuard.TOO_MANY_SUBMISSIONS);
     assertThat(limited.headers().firstValue("Retry-After")).hasValue(Long.toString(refillOfOne.toSeconds()));
-    nothingStored();
-    assertThat(http.postJson("/api/soknad", json, "X-XSRF-TOKEN", token, "X-Forwarded-For", "198.51.100.250")
-        .statusCode()).as("another address has its own allowance").isEqualTo(400);
+    assertThat(count("select count(*) from application_case")).isEqualTo(allowance);
+    assertThat(http.postJson("/api/soknad", json(validForm(allowance + 1)), "X-XSRF-TOKEN", token,
+        "X-Forwarded-For", "198.51.100.250").statusCode()).as("another address has its own allowance").isEqualTo(201);
 
     setClock(oslo("2027-09-01T10:00").plus(refillOfOne));
-    assertThat(http.postJson("/api/soknad", json(validForm(1)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address)
-        .statusCode()).as("one submission back when the window has refilled one").isEqualTo(201);
+    assertThat(http.postJson("/api/soknad", json(validForm(allowance + 2)), "X-XSRF-TOKEN", token,
+        "X-Forwarded-For", address).statusCode()).as("one submission back when the window has refilled one")
+        .isEqualTo(201);
+  }
+
+  @Test
+  void anApplicantRefusedTwentyFiveTimesIsAcceptedWhenTheFormIsRight() {
+    String token = openPage();
+    Map<String, Object> wrong = validForm(1);
+    wrong.put("contactEmail", "ikke en adresse");
+    for (int i = 0; i < 25; i++) {
+      var refused = http.postJson("/api/soknad", json(wrong), "X-XSRF-TOKEN", token, "X-Forwarded-For", address);
+      assertThat(refused.statusCode()).as("correction " + (i + 1)).isEqualTo(400);
+    }
+
+    var accepted = http.postJson("/api/soknad", json(validForm(1)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address);
+
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    assertThat(count("select count(*) from application_case")).isEqualTo(1);
+  }
+
+  @Test
+  void aFloodOfRequestsIsStoppedWhateverTheirOutcome() {
+    int flood = properties.requestsPerWindow();
+    Duration refillOfOne = properties.window().dividedBy(flood);
+    String token = openPage();
+    for (int i = 0; i < flood; i++) {
+      assertThat(http.postJson("/api/soknad", "{}", "X-XSRF-TOKEN", token, "X-Forwarded-For", address).statusCode())
+          .isEqualTo(400);
+    }
+    var limited = http.postJson("/api/soknad", json(validForm(1)), "X-XSRF-TOKEN", token, "X-Forwarded-For", address);
+    var forged = http.postJson("/api/soknad", "{}", "X-XSRF-TOKEN", "forged", "X-Forwarded-For", address);
+
+    for (var response : List.of(limited, forged)) {
+      assertThat(response.statusCode()).isEqualTo(429);
+      assertThat(read(response).get("message").asText()).isEqualTo(PublicEndpointGuard.TOO_MANY_SUBMISSIONS);
+    }
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue(Long.toString(refillOfOne.toSeconds()));
+    nothingStored();
   }
 
   @Test
