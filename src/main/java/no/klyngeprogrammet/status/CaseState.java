@@ -20,7 +20,8 @@ public enum CaseState {
       "Vedtaket er sendt til kontaktpersonen på e-post. Vedtaksbrevet sier hvordan og innen når dere kan klage. "
           + "Et svar på en klage sendes på samme måte og står i listen over brev."),
   COMPLAINT("complaint", "Klage til behandling",
-      "Programledelsen har registrert en klage på vedtaket og behandler den. Svaret sendes til kontaktpersonen.");
+      "Programledelsen har registrert en klage på vedtaket og behandler den. Blir vedtaket stående, sendes klagen "
+          + "til klageinstansen, som avgjør den endelig. Hvert svar sendes til kontaktpersonen og står i listen over brev.");
 
   private final String metricLabel;
   private final String label;
