@@ -422,6 +422,11 @@ class DecisionCycleTest extends IntegrationTest {
   void aFormalRejectionGoesOutAtOnceWhileTheCouncilsDecisionsWaitForTheAnnouncement() {
     Map<String, ProcessInstance> applications = threeScoredAndOneRejected();
 
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("Kvittering"))
+        .map(DecisionCycleTest::body).findFirst().orElseThrow().replace("\n", " "))
+        .as("the receipt says so too")
+        .contains("En søknad som ikke oppfyller dem, avvises, og vedtaket om avvisning sendes med en gang")
+        .contains("De får svar samtidig, når nye klynger kunngjøres 15. oktober 2027");
     List<String> rejections = Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
         .filter(s -> s.equals("Vedtak: søknaden om klyngestatus NIC-2027-0004 avvises")).toList();
     assertThat(rejections).as("sent on the day of the formal check, a month before the announcement").hasSize(1);
