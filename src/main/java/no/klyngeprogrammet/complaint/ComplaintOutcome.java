@@ -7,7 +7,10 @@ package no.klyngeprogrammet.complaint;
 public enum ComplaintOutcome {
   /** Received after the complaint window closed, so not assessed. */
   REFUSED_LATE,
-  /** Assessed, and the decision stands. */
+  /**
+   * Assessed, and the decision stands. Since the second step, the complaint then goes on to the
+   * appellate body, whose own outcome is UPHELD or CHANGED in complaint.appeal_outcome.
+   */
   UPHELD,
   /** Assessed, and the decision takes the other outcome. */
   CHANGED

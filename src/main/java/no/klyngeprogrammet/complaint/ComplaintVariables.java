@@ -23,6 +23,17 @@ public final class ComplaintVariables {
   /** Whether the changed decision admitted the cluster, whose contact person then gets a password link. */
   public static final String NEW_CLUSTER_MANAGER = "newClusterManager";
 
+  /** Whether the case officer upheld the decision, so that the complaint goes on to the appellate body. */
+  public static final String FORWARDED = "forwardedToAppellate";
+  /** The appellate body's group, as configured when the complaint was sent on: the task's candidates. */
+  public static final String APPELLATE_GROUP = "appellateGroup";
+  /** When the applicant was told to expect the final answer: the appellate task's due date. */
+  public static final String APPELLATE_ANSWER_DUE = "appellateAnswerDue";
+  public static final String CLUSTER_NAME = "clusterName";
+  public static final String APPEAL_CHANGE_DECISION = "appealChangeDecision";
+  public static final String APPEAL_JUSTIFICATION = "appealJustification";
+  public static final String APPEAL_DECIDED_BY = "appealDecidedBy";
+
   private ComplaintVariables() {}
 
   public static long complaintId(VariableScope scope) {
@@ -48,5 +59,22 @@ public final class ComplaintVariables {
 
   public static String assessedBy(VariableScope scope) {
     return (String) scope.getVariable(ASSESSED_BY);
+  }
+
+  public static boolean changeDecision(VariableScope scope) {
+    return Boolean.TRUE.equals(scope.getVariable(CHANGE_DECISION));
+  }
+
+  public static boolean appealChangeDecision(VariableScope scope) {
+    return Boolean.TRUE.equals(scope.getVariable(APPEAL_CHANGE_DECISION));
+  }
+
+  /** The appellate body's justification of its final decision. */
+  public static String appealJustification(VariableScope scope) {
+    return (String) scope.getVariable(APPEAL_JUSTIFICATION);
+  }
+
+  public static String appealDecidedBy(VariableScope scope) {
+    return (String) scope.getVariable(APPEAL_DECIDED_BY);
   }
 }

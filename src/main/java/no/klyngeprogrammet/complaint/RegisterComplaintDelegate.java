@@ -65,6 +65,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(CASE_NUMBER, caseNumber);
     execution.setVariable(COMPLAINT_ID, id);
     execution.setVariable(WITHIN_WINDOW, within);
+    execution.setVariable(FORWARDED, false);
     execution.setVariable(CONTACT_ERASED, complaints.contactErased(caseNumber));
   }
 

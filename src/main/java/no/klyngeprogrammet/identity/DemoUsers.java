@@ -34,7 +34,8 @@ public class DemoUsers {
       new DemoUser("programrad2", "Håkon", "Grønli", ProgrammeGroups.PROGRAMME_COUNCIL),
       new DemoUser("klyngeleder1", "Marte", "Kjærnes", ProgrammeGroups.CLUSTER_MANAGERS),
       new DemoUser("soker1", "Ola", "Åsheim", ProgrammeGroups.APPLICANTS),
-      new DemoUser("soker2", "Astrid", "Følstad", ProgrammeGroups.APPLICANTS));
+      new DemoUser("soker2", "Astrid", "Følstad", ProgrammeGroups.APPLICANTS),
+      new DemoUser("klageinstans1", "Sigrid", "Løvås", ProgrammeGroups.APPEALS_BOARD));
 
   private final IdentityService identityService;
   private final IdentityProperties properties;

@@ -3,6 +3,7 @@ package no.klyngeprogrammet.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,18 @@ public class IdentitySetup {
   private final TaskService taskService;
   private final IdentityProperties properties;
   private final List<ProcessAccess> processAccess;
+  private final List<WorkGroup> workGroups;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, IdentityProperties properties,
-      List<ProcessAccess> processAccess) {
+      List<ProcessAccess> processAccess, List<WorkGroup> workGroups) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.properties = properties;
     this.processAccess = processAccess;
+    this.workGroups = workGroups;
   }
 
   /** A group's Tasklist filter: its name, what it shows, and the columns it lists. */
@@ -66,6 +69,9 @@ public class IdentitySetup {
   @Order(1)
   public void setUp() {
     for (var group : ProgrammeGroups.ALL) {
+      createGroup(group.id(), group.name());
+    }
+    for (WorkGroup group : workGroups) {
       createGroup(group.id(), group.name());
     }
     createAdministrator();
@@ -112,6 +118,9 @@ public class IdentitySetup {
     for (var group : ProgrammeGroups.ALL) {
       grant(group.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     }
+    for (WorkGroup group : workGroups) {
+      grant(group.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    }
   }
 
   /** Each process's own declaration of who may start it (an instance included) and who may read it. */
@@ -132,7 +141,7 @@ public class IdentitySetup {
   }
 
   List<WorkFilter> workFilters() {
-    return List.of(
+    var filters = new ArrayList<>(List.of(
         new WorkFilter(ProgrammeGroups.CASE_OFFICERS, "Saksbehandling",
             "Oppgaver for programledelsens saksbehandlere", 10,
             taskService.createTaskQuery().taskCandidateGroup(ProgrammeGroups.CASE_OFFICERS)
@@ -149,7 +158,12 @@ public class IdentitySetup {
             taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
         new WorkFilter(ProgrammeGroups.APPLICANTS, "Mine søknader",
             "Oppgaver på søknader du har sendt inn", 50,
-            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))));
+    for (WorkGroup group : workGroups) {
+      filters.add(new WorkFilter(group.id(), group.filterName(), group.filterDescription(), group.priority(),
+          taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()));
+    }
+    return filters;
   }
 
   private void createFilter(WorkFilter definition) {

@@ -11,6 +11,11 @@ public final class ProgrammeGroups {
   public static final String CLUSTER_MANAGERS = "cluster-managers";
   public static final String APPLICANTS = "applicants";
   public static final String ADMINISTRATORS = "camunda-admin";
+  /**
+   * The appellate body (klageinstansen) by default. The complaint module names the group it uses
+   * ({@code klynge.complaint.appellate-group}) and declares it as a {@link WorkGroup}.
+   */
+  public static final String APPEALS_BOARD = "appeals-board";
 
   public record GroupDefinition(String id, String name) {}
 

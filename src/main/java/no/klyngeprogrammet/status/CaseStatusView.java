@@ -29,6 +29,7 @@ public class CaseStatusView {
       FormalRejectionLetter.KIND, "Vedtak: avvist etter formell vurdering",
       DecisionLetter.KIND, "Vedtak om klyngestatus",
       ComplaintLetter.KIND, "Svar på klage",
+      ComplaintLetter.APPEAL_DECISION_KIND, "Klageinstansens vedtak",
       ClusterManagerAccounts.KIND, "Lenke for å lage passord som klyngeleder",
       SupersededLetter.KIND, "Melding til tidligere kontaktperson om ny versjon");
 

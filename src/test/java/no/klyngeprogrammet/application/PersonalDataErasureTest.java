@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.complaint.ComplaintVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
@@ -123,14 +124,23 @@ class PersonalDataErasureTest extends IntegrationTest {
     taskService.claim(assess.getId(), "officer2");
     taskService.complete(assess.getId(), Map.of(ComplaintVariables.JUSTIFICATION, "Budsjettet ble fordelt etter rangeringen."));
     executeDueJobs();
+    assertThat(answered).as("upheld, so sent on to the appellate body").isWaitingAt("Task_DecideAppeal");
+    setClock(oslo("2027-12-10T10:00"));
+    ensureUser("appeal1", ProgrammeGroups.APPEALS_BOARD);
+    Task appeal = task(answered, "Task_DecideAppeal");
+    taskService.claim(appeal.getId(), "appeal1");
+    taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_JUSTIFICATION, "Vedtaket er riktig."));
+    executeDueJobs();
     assertThat(answered).isEnded();
     assertThat(openComplaint).isWaitingAt("Task_AssessComplaint");
 
     runNightlyErasureAt(oslo("2030-10-15T22:00"));
-    runNightlyErasureAt(oslo("2030-11-19T22:00"));
-    assertThat(erasedCases()).as("three years after the announcement, but not after the answer to the complaint").isEmpty();
-
     runNightlyErasureAt(oslo("2030-11-20T22:00"));
+    runNightlyErasureAt(oslo("2030-12-09T22:00"));
+    assertThat(erasedCases()).as("three years after the announcement and after the case officer's answer, but not after "
+        + "the appellate body's final one").isEmpty();
+
+    runNightlyErasureAt(oslo("2030-12-10T22:00"));
     assertThat(erasedCases()).as("the open complaint still needs its contact person").containsExactly("NIC-2027-0003");
     assertThat(jdbc.sql("select recipient from notification_log where case_number = 'NIC-2027-0003' and kind = 'COMPLAINT_DECISION'")
         .query(String.class).single()).isEqualTo(PersonalDataErasure.ERASED);

@@ -15,6 +15,7 @@ import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.formal.FormalCheckVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -47,6 +48,7 @@ class DecisionCycleTest extends IntegrationTest {
     ensureUser("officer1", "case-officers");
     ensureUser("officer2", "case-officers");
     ensureUser("council1", "programme-council");
+    ensureUser("appeal1", ProgrammeGroups.APPEALS_BOARD);
   }
 
   /** Three Arena applications scored 22.5, 20 and 17.5, and one rejected on formal grounds. */
@@ -322,7 +324,130 @@ class DecisionCycleTest extends IntegrationTest {
 
     assertThat(jdbc.sql("select outcome || '/' || letter_kind from complaint").query(String.class).single())
         .isEqualTo("UPHELD/FORMAL_REJECTION");
-    assertThat(complaintAnswers()).singleElement().asString().contains("Vedtaket blir stående.");
+    assertThat(complaintAnswers()).singleElement().asString()
+        .contains("Vi har behandlet klagen på nytt og finner ikke grunn til å endre vedtaket.")
+        .contains("Klagen er derfor sendt til klageinstansen");
+    assertThat(complaint).isWaitingAt("Task_DecideAppeal");
+
+    Task appeal = task(complaint, "Task_DecideAppeal");
+    taskService.claim(appeal.getId(), "appeal1");
+    assertThatThrownBy(() -> taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_CHANGE_DECISION, true,
+        ComplaintVariables.APPEAL_JUSTIFICATION, "x")))
+        .hasMessageContaining("en formell avvisning kan ikke endres her");
+    taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_JUSTIFICATION,
+        "Kravet om flertall fra næringslivet er ikke oppfylt."));
+    executeDueJobs();
+    assertThat(complaint).hasPassed("Gateway_AppealNewClusterManager", "Activity_SendAppealDecisionLetter")
+        .hasNotPassed("Activity_SendAppealAccountLink").isEnded();
+    assertThat(appealDecisions()).singleElement().asString()
+        .contains("Klageinstansen opprettholder vedtaket. Klagen har ikke ført fram.")
+        .contains("Begrunnelse: Kravet om flertall fra næringslivet er ikke oppfylt.")
+        .contains("Dette vedtaket er endelig og kan ikke påklages");
+  }
+
+  List<String> appealDecisions() {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("Klageinstansens vedtak"))
+        .map(DecisionCycleTest::body).toList();
+  }
+
+  /**
+   * Forvaltningsloven § 33: the case officer upholds the council's rejection, the complaint goes
+   * with the case papers to the appellate body, the applicant is told when to expect its answer,
+   * and the appellate body's reversal admits the cluster as a case officer's reversal would.
+   */
+  @Test
+  void anUpheldComplaintGoesToTheAppellateBodyWhoseReversalAdmitsTheClusterFinally() {
+    announcedAsRecommended();
+    setClock(oslo("2027-11-05T15:00"));
+    ProcessInstance complaint = complain("NIC-2027-0003", "2027-11-05");
+    Task assess = task(complaint, "Task_AssessComplaint");
+    taskService.claim(assess.getId(), "officer2");
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, false,
+        ComplaintVariables.JUSTIFICATION, "Budsjettet for Arena var brukt opp."));
+    executeDueJobs();
+
+    assertThat(complaintAnswers()).singleElement().asString()
+        .contains("Vi har behandlet klagen på nytt og finner ikke grunn til å endre vedtaket.")
+        .contains("Begrunnelse: Budsjettet for Arena var brukt opp.")
+        .contains("Klagen er derfor sendt til klageinstansen, som avgjør den endelig, jf. forvaltningsloven § 33.")
+        .contains("Dere kan vente svar fra klageinstansen innen 31. desember 2027.");
+    assertThat(complaint).isWaitingAt("Task_DecideAppeal");
+    Task appeal = task(complaint, "Task_DecideAppeal");
+    assertThat(appeal).hasCandidateGroup(ProgrammeGroups.APPEALS_BOARD);
+    assertThat(appeal.getDueDate().toInstant()).isEqualTo(oslo("2027-12-31T00:00"));
+    assertThat(taskService.getVariables(appeal.getId())).containsEntry("caseNumber", "NIC-2027-0003")
+        .containsEntry("clusterName", "Blå Vekst Ærøy 3")
+        .containsEntry(ComplaintVariables.COMPLAINT_TEXT, "Vi mener budsjettet ble feil fordelt mellom nivåene.")
+        .containsEntry(ComplaintVariables.JUSTIFICATION, "Budsjettet for Arena var brukt opp.")
+        .containsEntry(ComplaintVariables.DECISION_TEXT, "Programrådets vedtak: avslått, nivå Arena");
+    assertThat(jdbc.sql("select outcome from decision where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .as("the decision stands until the appellate body decides").isEqualTo("REJECTED");
+
+    setClock(oslo("2027-12-01T10:00"));
+    taskService.setAssignee(appeal.getId(), "officer2");
+    assertThatThrownBy(() -> taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_JUSTIFICATION, "x")))
+        .hasMessageContaining("den som forberedte vedtaket eller behandlet klagen i første instans (officer2)");
+    taskService.setAssignee(appeal.getId(), "appeal1");
+    assertThatThrownBy(() -> taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_CHANGE_DECISION, true)))
+        .hasMessageContaining("Begrunnelse (appealJustification): må fylles ut");
+    taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_CHANGE_DECISION, true,
+        ComplaintVariables.APPEAL_JUSTIFICATION, "Rangeringen overså at budsjettet hadde rom etter en omdisponering."));
+    executeDueJobs();
+
+    assertThat(complaint).hasPassed("Activity_RecordAppealDecision", "Activity_SendAppealAccountLink",
+        "Activity_SendAppealDecisionLetter").isEnded();
+    assertThat(jdbc.sql("select outcome from decision where case_number = 'NIC-2027-0003'").query(String.class).single())
+        .isEqualTo("ADMITTED");
+    assertThat(jdbc.sql("select status from cluster_registry where case_number = 'NIC-2027-0003'").query(String.class)
+        .single()).isEqualTo("ACTIVE");
+    assertThat(jdbc.sql("select outcome || '/' || assessed_by || '/' || appeal_outcome || '/' || appeal_decided_by from complaint")
+        .query(String.class).single()).isEqualTo("UPHELD/officer2/CHANGED/appeal1");
+    assertThat(identityService.createUserQuery().userId("nic20270003").count()).isEqualTo(1);
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
+        .filter(s -> s.equals("Klyngeprogrammet: sett passord for Blå Vekst Ærøy 3"))).hasSize(1);
+    assertThat(appealDecisions()).singleElement().asString()
+        .contains("Hei, Bjørn Æsøy")
+        .contains("Klageinstansen endrer vedtaket. Søknaden er nå innvilget.")
+        .contains("Begrunnelse: Rangeringen overså at budsjettet hadde rom etter en omdisponering.")
+        .contains("Dette vedtaket er endelig og kan ikke påklages, jf. forvaltningsloven § 28 tredje ledd.");
+    assertThat(complaintAnswers()).as("the first answer is not sent again").hasSize(1);
+  }
+
+  /**
+   * A rejection on formal grounds is its own decision, made by the programme management at the
+   * formal check: it goes out at once, so the applicant can complain early, while the council's
+   * decisions wait for the announcement.
+   */
+  @Test
+  void aFormalRejectionGoesOutAtOnceWhileTheCouncilsDecisionsWaitForTheAnnouncement() {
+    Map<String, ProcessInstance> applications = threeScoredAndOneRejected();
+
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("Kvittering"))
+        .map(DecisionCycleTest::body).findFirst().orElseThrow().replace("\n", " "))
+        .as("the receipt says so too")
+        .contains("En søknad som ikke oppfyller dem, avvises, og vedtaket om avvisning sendes med en gang")
+        .contains("De får svar samtidig, når nye klynger kunngjøres 15. oktober 2027");
+    List<String> rejections = Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
+        .filter(s -> s.equals("Vedtak: søknaden om klyngestatus NIC-2027-0004 avvises")).toList();
+    assertThat(rejections).as("sent on the day of the formal check, a month before the announcement").hasSize(1);
+    assertThat(decisionLetters()).isEmpty();
+    assertThat(applications.get("deficient")).hasPassed("Activity_SendFormalRejection").isEnded();
+    assertThat(call).isWaitingAt("Task_Recommend");
+
+    setClock(oslo("2027-09-30T09:00"));
+    ProcessInstance complaint = complain("NIC-2027-0004", "2027-09-30");
+    assertThat(complaint).as("a complaint before the announcement is within the window of the letter")
+        .isWaitingAt("Task_AssessComplaint");
+
+    recommend("officer1");
+    Task decide = task(call, "Task_Decide");
+    taskService.claim(decide.getId(), "council1");
+    taskService.complete(decide.getId(), Map.of());
+    setClock(oslo("2027-10-15T12:00"));
+    executeDueJobs();
+    assertThat(decisionLetters()).hasSize(3);
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(DecisionCycleTest::subject)
+        .filter(s -> s.endsWith("NIC-2027-0004 avvises"))).as("not sent again at the announcement").hasSize(1);
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.complaint.ComplaintVariables;
 import no.klyngeprogrammet.evaluation.EvaluationVariables;
+import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.Http;
@@ -65,7 +66,8 @@ class TaskFormTamperingTest extends IntegrationTest {
 
   @BeforeEach
   void coverageMayReadTheDefinitions() {
-    letCoverageReadTheDefinitions("reviewers", "cluster-managers", "programme-council", "case-officers");
+    letCoverageReadTheDefinitions("reviewers", "cluster-managers", "programme-council", "case-officers",
+        ProgrammeGroups.APPEALS_BOARD);
   }
 
   @BeforeEach
@@ -76,6 +78,7 @@ class TaskFormTamperingTest extends IntegrationTest {
     person("officer1", "case-officers");
     person("officer2", "case-officers");
     person("council1", "programme-council");
+    person("appeal1", ProgrammeGroups.APPEALS_BOARD);
     http = new Http(port);
   }
 
@@ -325,6 +328,10 @@ class TaskFormTamperingTest extends IntegrationTest {
     claimAndWork(task(complaint, "Task_AssessComplaint", null), "officer1", Map.of(
         ComplaintVariables.CHANGE_DECISION, false,
         ComplaintVariables.JUSTIFICATION, "Medlemslisten har for få næringslivsaktører."));
+    executeDueJobs();
+    claimAndWork(task(complaint, "Task_DecideAppeal", null), "appeal1", Map.of(
+        ComplaintVariables.APPEAL_CHANGE_DECISION, false,
+        ComplaintVariables.APPEAL_JUSTIFICATION, "Kravet om flertall fra næringslivet er ikke oppfylt."));
     executeDueJobs();
 
     evaluationRound(admitted.getBusinessKey(), disputed.getBusinessKey());

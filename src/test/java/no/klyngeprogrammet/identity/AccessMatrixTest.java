@@ -8,10 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.complaint.ComplaintVariables;
+import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.support.RestVariables;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +36,7 @@ class AccessMatrixTest extends IntegrationTest {
     ROLES.put("mxreviewer", ProgrammeGroups.REVIEWERS);
     ROLES.put("mxcouncil", ProgrammeGroups.PROGRAMME_COUNCIL);
     ROLES.put("mxmanager", ProgrammeGroups.CLUSTER_MANAGERS);
+    ROLES.put("mxappeals", ProgrammeGroups.APPEALS_BOARD);
     ROLES.put("admin", ProgrammeGroups.ADMINISTRATORS);
   }
 
@@ -51,12 +57,14 @@ class AccessMatrixTest extends IntegrationTest {
       "mxreviewer", List.of("404", "404", "404", "404", "[]", "[]", "[]", "[]", "[]", "403"),
       "mxcouncil", List.of("403", "403", "404", "404", "[]", "[]", "[]", "[]", "[]", "403"),
       "mxmanager", List.of("404", "404", "404", "404", "[]", "[]", "[]", "[]", "[]", "403"),
+      "mxappeals", List.of("404", "404", "404", "404", "[]", "[]", "[]", "[]", "[]", "403"),
       "admin", List.of("400", "400", "400", "200", "sees", "sees", "sees", "sees", "[]", "200"));
 
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
   @LocalServerPort int port;
 
-  @Test
-  void everyRoleGetsExactlyTheWrittenDownAnswer() {
+  void people() {
     ROLES.forEach((user, group) -> {
       if (group != null && !user.equals("admin")) {
         ensureUser(user, group);
@@ -65,6 +73,11 @@ class AccessMatrixTest extends IntegrationTest {
         identityService.saveUser(account);
       }
     });
+  }
+
+  @Test
+  void everyRoleGetsExactlyTheWrittenDownAnswer() {
+    people();
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.DEADLINE_LOCAL, java.time.LocalDate.now(OSLO).plusDays(30) + "T12:00"));
     Http http = new Http(port);
@@ -91,6 +104,79 @@ class AccessMatrixTest extends IntegrationTest {
         if (!EXPECTED.get(user).get(i).equals(actual.get(i))) {
           mismatches.add(user + " / " + COLUMNS.get(i) + ": expected " + EXPECTED.get(user).get(i) + " but got "
               + actual.get(i));
+        }
+      }
+    });
+    assertThat(mismatches).isEmpty();
+  }
+
+  /** Columns of the appellate body's task, in the order of the expectations below. */
+  static final List<String> APPEAL_COLUMNS = List.of("tasks", "task", "form variables", "task variables",
+      "complaint's variables", "task history");
+
+  /**
+   * The complaint sent on to the appellate body: its task, with the case papers, is for that group
+   * (and the administrator) alone; the case officers who sent it on see it no more than anyone else.
+   */
+  static final Map<String, List<String>> APPEAL_EXPECTED = Map.of(
+      "anonymous", List.of("401", "401", "401", "401", "401", "401"),
+      "mxapplicant", List.of("[]", "404", "403", "403", "[]", "[]"),
+      "mxofficer", List.of("[]", "404", "403", "403", "[]", "[]"),
+      "mxreviewer", List.of("[]", "404", "403", "403", "[]", "[]"),
+      "mxcouncil", List.of("[]", "404", "403", "403", "[]", "[]"),
+      "mxmanager", List.of("[]", "404", "403", "403", "[]", "[]"),
+      "mxappeals", List.of("sees", "200", "200", "200", "[]", "[]"),
+      "admin", List.of("sees", "200", "200", "200", "sees", "sees"));
+
+  @Test
+  void theAppellateBodysTaskIsForTheAppellateBodyAlone() {
+    people();
+    ensureUser("mxofficer2", ProgrammeGroups.CASE_OFFICERS);
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    String caseNumber = formService.submitStartForm(definition, validForm(1)).getBusinessKey();
+    setClock(oslo("2027-09-15T12:00"));
+    executeDueJobs();
+    var formal = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    taskService.claim(formal.getId(), "mxofficer2");
+    taskService.complete(formal.getId(), Map.of(FormalCheckVariables.OVERRULE, false));
+    executeDueJobs();
+    setClock(oslo("2027-09-20T10:00"));
+    identityService.setAuthentication("mxofficer", List.of(ProgrammeGroups.CASE_OFFICERS));
+    String complaint;
+    try {
+      complaint = runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, Map.of(
+          ComplaintVariables.CASE_NUMBER, caseNumber, ComplaintVariables.RECEIVED_ON, "2027-09-20",
+          ComplaintVariables.COMPLAINT_TEXT, "Vi mener medlemslisten ble lest feil.")).getId();
+    } finally {
+      identityService.clearAuthentication();
+    }
+    var assess = taskService.createTaskQuery().processInstanceId(complaint).singleResult();
+    taskService.claim(assess.getId(), "mxofficer");
+    taskService.complete(assess.getId(), Map.of(ComplaintVariables.JUSTIFICATION, "Medlemslisten ble lest riktig."));
+    executeDueJobs();
+    String appeal = taskService.createTaskQuery().processInstanceId(complaint).taskDefinitionKey("Task_DecideAppeal")
+        .singleResult().getId();
+
+    Http http = new Http(port);
+    List<String> mismatches = new ArrayList<>();
+    ROLES.forEach((user, group) -> {
+      String[] auth = user.equals("anonymous") ? new String[0]
+          : new String[] {"Authorization", Http.basic(user, user.equals("admin") ? "test-admin" : PASSWORD)};
+      List<String> actual = List.of(
+          list(http, "/engine-rest/task?taskDefinitionKey=Task_DecideAppeal", auth),
+          String.valueOf(http.get("/engine-rest/task/" + appeal, auth).statusCode()),
+          String.valueOf(http.get("/engine-rest/task/" + appeal + "/form-variables", auth).statusCode()),
+          String.valueOf(http.get("/engine-rest/task/" + appeal + "/variables", auth).statusCode()),
+          list(http, "/engine-rest/variable-instance?processInstanceIdIn=" + complaint, auth),
+          list(http, "/engine-rest/history/task?taskDefinitionKey=Task_DecideAppeal", auth));
+      for (int i = 0; i < APPEAL_COLUMNS.size(); i++) {
+        if (!APPEAL_EXPECTED.get(user).get(i).equals(actual.get(i))) {
+          mismatches.add(user + " / " + APPEAL_COLUMNS.get(i) + ": expected " + APPEAL_EXPECTED.get(user).get(i)
+              + " but got " + actual.get(i));
         }
       }
     });

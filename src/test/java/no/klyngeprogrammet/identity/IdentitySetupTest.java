@@ -28,7 +28,8 @@ class IdentitySetupTest extends IntegrationTest {
       ProgrammeGroups.REVIEWERS, "tfagvurderer",
       ProgrammeGroups.PROGRAMME_COUNCIL, "tprogramrad",
       ProgrammeGroups.CLUSTER_MANAGERS, "tklyngeleder",
-      ProgrammeGroups.APPLICANTS, "tsoker");
+      ProgrammeGroups.APPLICANTS, "tsoker",
+      ProgrammeGroups.APPEALS_BOARD, "tklageinstans");
 
   @Autowired IdentitySetup identitySetup;
   @Autowired FilterService filterService;
@@ -55,6 +56,7 @@ class IdentitySetupTest extends IntegrationTest {
             .moveToNode("Gateway_Split").userTask("Task_Council").camundaCandidateGroups(ProgrammeGroups.PROGRAMME_COUNCIL).endEvent()
             .moveToNode("Gateway_Split").userTask("Task_ClusterManager").camundaAssignee("tklyngeleder").endEvent()
             .moveToNode("Gateway_Split").userTask("Task_Applicant").camundaAssignee("tsoker").endEvent()
+            .moveToNode("Gateway_Split").userTask("Task_AppealsBoard").camundaCandidateGroups(ProgrammeGroups.APPEALS_BOARD).endEvent()
             .done())
         .deploy().getId();
     runtimeService.startProcessInstanceByKey("TasklistVisibilityProbe");
@@ -71,7 +73,10 @@ class IdentitySetupTest extends IntegrationTest {
   @Test
   void everyRoleHasItsGroupAndTheAdministratorIsInCamundaAdmin() {
     assertThat(identityService.createGroupQuery().list()).extracting(g -> g.getId())
-        .contains("case-officers", "reviewers", "programme-council", "cluster-managers", "applicants", "camunda-admin");
+        .contains("case-officers", "reviewers", "programme-council", "cluster-managers", "applicants", "camunda-admin",
+            "appeals-board");
+    assertThat(identityService.createGroupQuery().groupId("appeals-board").singleResult().getName())
+        .isEqualTo("Klageinstansen");
     assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
     assertThat(identityService.checkPassword("admin", "test-admin")).isTrue();
   }
@@ -83,13 +88,15 @@ class IdentitySetupTest extends IntegrationTest {
         ProgrammeGroups.REVIEWERS, "Task_Reviewer",
         ProgrammeGroups.PROGRAMME_COUNCIL, "Task_Council",
         ProgrammeGroups.CLUSTER_MANAGERS, "Task_ClusterManager",
-        ProgrammeGroups.APPLICANTS, "Task_Applicant");
+        ProgrammeGroups.APPLICANTS, "Task_Applicant",
+        ProgrammeGroups.APPEALS_BOARD, "Task_AppealsBoard");
     Map<String, String> expectedFilter = Map.of(
         ProgrammeGroups.CASE_OFFICERS, "Saksbehandling",
         ProgrammeGroups.REVIEWERS, "Mine fagvurderinger",
         ProgrammeGroups.PROGRAMME_COUNCIL, "Programrådet",
         ProgrammeGroups.CLUSTER_MANAGERS, "Min klynge",
-        ProgrammeGroups.APPLICANTS, "Mine søknader");
+        ProgrammeGroups.APPLICANTS, "Mine søknader",
+        ProgrammeGroups.APPEALS_BOARD, "Klageinstansen");
 
     USER_OF_GROUP.forEach((group, user) -> {
       identityService.setAuthentication(user, List.of(group));

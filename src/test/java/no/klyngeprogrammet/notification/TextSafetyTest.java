@@ -77,6 +77,8 @@ class TextSafetyTest extends IntegrationTest {
           List.of("clusterName"))),
       Map.entry("COMPLAINT_DECISION", new Shows("complaint",
           List.of("clusterName", "contactName", "complaintJustification"), List.of())),
+      Map.entry("APPEAL_DECISION", new Shows("appeal-decision",
+          List.of("clusterName", "contactName", "appealJustification"), List.of())),
       Map.entry("REPORT_REMINDER", new Shows("evaluation", List.of("clusterName", "contactName"),
           List.of("clusterName"))),
       Map.entry("REPORT_DUE", new Shows("evaluation", List.of("clusterName", "contactName"), List.of("clusterName"))),
@@ -114,6 +116,7 @@ class TextSafetyTest extends IntegrationTest {
     ensureUser("officer1", "case-officers");
     ensureUser("officer2", "case-officers");
     ensureUser("council1", "programme-council");
+    ensureUser("appeal1", ProgrammeGroups.APPEALS_BOARD);
   }
 
   /** A line of text a user might type: markup, a script, an ampersand, quotes and the Norwegian letters. */
@@ -304,6 +307,14 @@ class TextSafetyTest extends IntegrationTest {
     asOfficer(complaint, "Task_AssessComplaint", "officer2", Map.of(ComplaintVariables.CHANGE_DECISION, false,
         ComplaintVariables.JUSTIFICATION, complaintAnswer));
     executeDueJobs();
+    // The complaint goes on to the appellate body, which upholds the decision finally.
+    String appealAnswer = enter("decide-appeal.form", ComplaintVariables.APPEAL_JUSTIFICATION,
+        text("D", ComplaintVariables.APPEAL_JUSTIFICATION));
+    shows("D", "appealJustification", appealAnswer);
+    asOfficer(complaint, "Task_DecideAppeal", "appeal1", Map.of(ComplaintVariables.APPEAL_CHANGE_DECISION, false,
+        ComplaintVariables.APPEAL_JUSTIFICATION, appealAnswer));
+    executeDueJobs();
+    assertThat(jdbc.sql("select appeal_justification from complaint").query(String.class).single()).isEqualTo(appealAnswer);
 
     // The next year's evaluation of A: reminded, late, followed up, reported, evaluated and overruled.
     int round = year + 1;

@@ -40,6 +40,7 @@ class StatusLinkTest extends IntegrationTest {
   static final Pattern STATUS_LINK = Pattern.compile("http://localhost:8080(/status/[A-Za-z0-9_-]{43})");
   static final String OFFICER = "statusofficer";
   static final String SECOND_OFFICER = "statusofficer2";
+  static final String APPEALS_OFFICER = "statusappeal";
   static final String APPLICANT = "statusapplicant";
   static final String PASSWORD = "status-passord-1";
   static final List<String> REVIEWERS = List.of("statusrev1", "statusrev2", "statusrev3");
@@ -178,8 +179,22 @@ class StatusLinkTest extends IntegrationTest {
     taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, false,
         ComplaintVariables.JUSTIFICATION, "Medlemslisten ble lest riktig."));
     executeDueJobs();
-    assertThat(page(rejected)).as("an answered complaint is no longer open: the page and the metrics agree")
-        .contains("Svar på klage");
+    String forwarded = page(rejected);
+    assertThat(forwarded).as("the first answer is listed as sent").contains("Svar på klage");
+    assertThat(state(forwarded)).as("upheld and sent on to the appellate body, so still open")
+        .isEqualTo("Klage til behandling");
+    assertThat(forwarded).contains("klageinstansen");
+    assertThat(cases("complaint")).isEqualTo(1);
+
+    setClock(oslo("2027-10-11T10:00"));
+    ensureUser(APPEALS_OFFICER, ProgrammeGroups.APPEALS_BOARD);
+    var appeal = taskService.createTaskQuery().taskDefinitionKey("Task_DecideAppeal").singleResult();
+    taskService.claim(appeal.getId(), APPEALS_OFFICER);
+    taskService.complete(appeal.getId(), Map.of(ComplaintVariables.APPEAL_JUSTIFICATION,
+        "Kravet til medlemmer fra næringslivet er ikke oppfylt."));
+    executeDueJobs();
+    assertThat(page(rejected)).as("a finally answered complaint is no longer open: the page and the metrics agree")
+        .contains("Svar på klage", "Klageinstansens vedtak", "11. oktober 2027 kl. 10:00");
     assertThat(state(page(rejected))).isEqualTo("Vedtak fattet");
     assertThat(caseStates.of("NIC-2027-0001")).contains(CaseState.DECIDED);
     assertThat(cases("complaint")).isZero();
