@@ -8,6 +8,8 @@ export default {
   },
   dateFormat,
   locales,
+  // Relative to the app: /camunda/app/klyngeprogrammet/form-js-nb.js
+  customScripts: ['../klyngeprogrammet/form-js-nb'],
 
   shortcuts: {
     claimTask: {
