@@ -10,6 +10,7 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.support.browser.BrowserIntegrationTest;
 import no.klyngeprogrammet.support.browser.CamundaForm;
+import no.klyngeprogrammet.support.browser.EnglishLabels;
 import no.klyngeprogrammet.support.browser.Tasklist;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,6 +72,9 @@ class StartFormBrowserTest extends BrowserIntegrationTest {
         .as("disabled buttons the applicant sees").isEmpty();
     assertThat(browser.driver().findElement(By.xpath("//div[contains(@class,'fjs-container')]"
         + "//button[normalize-space(.)='Send inn søknad']")).isDisplayed()).as("the form's own button").isTrue();
+    assertThat(browser.driver().findElement(By.cssSelector(".fjs-container .fjs-repeat-render-add")).getText())
+        .as("form-js's own text, in Norwegian").isEqualTo("Legg til rad");
+    assertThat(EnglishLabels.visibleIn(browser)).as("English in the start form").isEmpty();
   }
 
   /** A complete application with four members, typed the way a person fills the form. */
