@@ -37,7 +37,7 @@ class UserTextBrowserTest extends BrowserIntegrationTest {
     assignReviewers(application, "saksbehandler1", "fagvurderer1", "fagvurderer2", "fagvurderer3");
 
     Tasklist tasklist = Tasklist.login(browser, "fagvurderer1", "demo");
-    assertThat(tasklist.taskNames()).containsExactly("Erklær habilitet");
+    assertThat(tasklist.taskNames()).containsExactly("Erklær habilitet – NIC-2027-0001 " + CLUSTER_NAME);
     CamundaForm declaration = tasklist.openTaskInList("Erklær habilitet");
     assertThat(declaration.value("Field_clusterName")).isEqualTo(CLUSTER_NAME);
     browser.screenshot("impartiality-with-markup");

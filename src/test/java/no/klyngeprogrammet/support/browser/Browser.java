@@ -37,6 +37,11 @@ public class Browser implements AutoCloseable {
   private int taken;
 
   public Browser(int port, String testClass, String test) {
+    this(port, testClass, test, "nb-NO");
+  }
+
+  /** A browser that asks pages for {@code language} first, as a person's browser set to that language does. */
+  public Browser(int port, String testClass, String test, String language) {
     this.base = "http://localhost:" + port;
     this.screenshots = Path.of("target", "screenshots", testClass, test);
     try {
@@ -48,7 +53,7 @@ public class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.driver = Chromium.start(profile);
+    this.driver = Chromium.start(profile, language);
   }
 
   public ChromeDriver driver() {
@@ -65,6 +70,11 @@ public class Browser implements AutoCloseable {
 
   public WebElement waitFor(By locator) {
     return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Waits longer than usual, for what a busy machine is slow to show, such as a webapp's first page. */
+  public WebElement waitFor(By locator, Duration patience) {
+    return new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   public List<WebElement> waitForAll(By locator) {

@@ -2,6 +2,7 @@ package no.klyngeprogrammet.support.browser;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,18 +18,26 @@ public final class Chromium {
 
   private Chromium() {}
 
-  /** A fresh browser whose profile lives in {@code profile}, an empty directory. */
+  /** A fresh Norwegian browser whose profile lives in {@code profile}, an empty directory. */
   public static ChromeDriver start(Path profile) {
+    return start(profile, "nb-NO");
+  }
+
+  /** A fresh browser that asks web pages for {@code language} (such as {@code en-US}) first. */
+  public static ChromeDriver start(Path profile, String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
     // Known to work as root on a machine without a display, a GPU or network access.
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nb-NO",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()
+        // The webapps show times in the browser's zone; the programme's people are in Norway.
+        .withEnvironment(Map.of("TZ", "Europe/Oslo"))
         .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

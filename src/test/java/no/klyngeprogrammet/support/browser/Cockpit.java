@@ -19,13 +19,13 @@ public class Cockpit {
 
   public static Cockpit login(Browser browser, String user, String password) {
     Webapps.login(browser, "cockpit", user, password);
-    browser.waitFor(By.linkText("Processes"));
+    browser.waitFor(By.linkText("Prosesser"));
     return new Cockpit(browser);
   }
 
   /** Opens the process's page from the list of processes, then the instance from its list of instances. */
   public void openInstance(String processName, String processInstanceId) {
-    browser.waitFor(By.linkText("Processes")).click();
+    browser.waitFor(By.linkText("Prosesser")).click();
     browser.waitFor(By.linkText(processName)).click();
     browser.waitFor(By.cssSelector("a[href*='process-instance/" + processInstanceId + "']")).click();
     browser.waitFor(DIAGRAM);
@@ -57,7 +57,7 @@ public class Cockpit {
 
   /** The values in the instance's table of variables, as the page shows them. */
   public List<String> variableValues() {
-    browser.waitFor(By.linkText("Variables")).click();
+    browser.waitFor(By.linkText("Variabler")).click();
     return browser.waitForAll(By.cssSelector("table.cam-table tbody tr td:nth-child(3)")).stream()
         .map(WebElement::getText).map(String::trim).toList();
   }

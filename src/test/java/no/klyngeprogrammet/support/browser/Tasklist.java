@@ -47,10 +47,13 @@ public class Tasklist {
         .toList();
   }
 
-  /** Opens a task by clicking it in the current filter's list. */
+  /**
+   * Opens a task by clicking it in the current filter's list. Tasks are named after their case
+   * ("Vurder søknaden – NIC-2027-0001 Blå Vekst"): {@code taskName} is the model's name, its start.
+   */
   public CamundaForm openTaskInList(String taskName) {
     browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-        + "//*[contains(@class,'names')]//*[normalize-space(.)='" + taskName + "']")).click();
+        + "//*[contains(@class,'names')]//*[starts-with(normalize-space(.),'" + taskName + "')]")).click();
     browser.waitForText(By.cssSelector(".task-details .names, [cam-tasklist-task] h2"), taskName);
     return new CamundaForm(browser);
   }

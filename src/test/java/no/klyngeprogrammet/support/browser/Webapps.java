@@ -1,5 +1,6 @@
 package no.klyngeprogrammet.support.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 
 /** Logging in to Camunda's webapps (Tasklist, Cockpit, Admin) through their own login page. */
@@ -9,7 +10,8 @@ public final class Webapps {
 
   public static void login(Browser browser, String app, String user, String password) {
     browser.open("/camunda/app/" + app + "/");
-    browser.waitFor(By.cssSelector("input[type=password]"));
+    // A fresh browser loads the webapp's scripts (several megabytes) first: slow on a busy machine.
+    browser.waitFor(By.cssSelector("input[type=password]"), Duration.ofSeconds(90));
     browser.driver().findElement(By.cssSelector("input[type=text]")).sendKeys(user);
     browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys(password);
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
