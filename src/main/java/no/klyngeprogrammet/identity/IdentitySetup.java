@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.klyngeprogrammet.config.SetupLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, on every start and without duplicating anything, the groups, the administrator, what
- * each group may do, and the Tasklist filter through which each group sees its own work.
+ * each group may do, and the Tasklist filter through which each group sees its own work. Nodes of a
+ * cluster starting at once do it one after the other ({@link SetupLock}).
  */
 @Component
 public class IdentitySetup {
@@ -47,16 +49,18 @@ public class IdentitySetup {
   private final TaskService taskService;
   private final IdentityProperties properties;
   private final List<ProcessAccess> processAccess;
+  private final SetupLock setupLock;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, IdentityProperties properties,
-      List<ProcessAccess> processAccess) {
+      List<ProcessAccess> processAccess, SetupLock setupLock) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.properties = properties;
     this.processAccess = processAccess;
+    this.setupLock = setupLock;
   }
 
   /** A group's Tasklist filter: its name, what it shows, and the columns it lists. */
@@ -65,16 +69,18 @@ public class IdentitySetup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void setUp() {
-    for (var group : ProgrammeGroups.ALL) {
-      createGroup(group.id(), group.name());
-    }
-    createAdministrator();
-    grantAdministrators();
-    grantTasklistAccess();
-    grantProcessStarts();
-    for (WorkFilter filter : workFilters()) {
-      createFilter(filter);
-    }
+    setupLock.holding(() -> {
+      for (var group : ProgrammeGroups.ALL) {
+        createGroup(group.id(), group.name());
+      }
+      createAdministrator();
+      grantAdministrators();
+      grantTasklistAccess();
+      grantProcessStarts();
+      for (WorkFilter filter : workFilters()) {
+        createFilter(filter);
+      }
+    });
   }
 
   private void createGroup(String id, String name) {
