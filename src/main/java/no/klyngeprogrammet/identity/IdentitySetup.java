@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.klyngeprogrammet.config.SetupLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, on every start and without duplicating anything, the groups, the administrator, what
- * each group may do, and the Tasklist filter through which each group sees its own work.
+ * each group may do, and the Tasklist filter through which each group sees its own work. Nodes of a
+ * cluster starting at once do it one after the other ({@link SetupLock}).
  */
 @Component
 public class IdentitySetup {
@@ -49,10 +51,11 @@ public class IdentitySetup {
   private final IdentityProperties properties;
   private final List<ProcessAccess> processAccess;
   private final List<WorkGroup> workGroups;
+  private final SetupLock setupLock;
 
   public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, IdentityProperties properties,
-      List<ProcessAccess> processAccess, List<WorkGroup> workGroups) {
+      List<ProcessAccess> processAccess, List<WorkGroup> workGroups, SetupLock setupLock) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -60,6 +63,7 @@ public class IdentitySetup {
     this.properties = properties;
     this.processAccess = processAccess;
     this.workGroups = workGroups;
+    this.setupLock = setupLock;
   }
 
   /** A group's Tasklist filter: its name, what it shows, and the columns it lists. */
@@ -68,19 +72,21 @@ public class IdentitySetup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void setUp() {
-    for (var group : ProgrammeGroups.ALL) {
-      createGroup(group.id(), group.name());
-    }
-    for (WorkGroup group : workGroups) {
-      createGroup(group.id(), group.name());
-    }
-    createAdministrator();
-    grantAdministrators();
-    grantTasklistAccess();
-    grantProcessStarts();
-    for (WorkFilter filter : workFilters()) {
-      createFilter(filter);
-    }
+    setupLock.holding(() -> {
+      for (var group : ProgrammeGroups.ALL) {
+        createGroup(group.id(), group.name());
+      }
+      for (WorkGroup group : workGroups) {
+        createGroup(group.id(), group.name());
+      }
+      createAdministrator();
+      grantAdministrators();
+      grantTasklistAccess();
+      grantProcessStarts();
+      for (WorkFilter filter : workFilters()) {
+        createFilter(filter);
+      }
+    });
   }
 
   private void createGroup(String id, String name) {

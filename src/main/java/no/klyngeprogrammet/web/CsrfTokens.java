@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import no.klyngeprogrammet.config.SharedSecrets;
 import no.klyngeprogrammet.identity.PasswordLinks;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * CSRF tokens for the public application page: a signed double-submit cookie. The page's response
  * sets the token as a cookie and writes it into the page; a submission must send it back in a
  * header. Another site can make a browser send the cookie, but can neither read it nor set the
- * header. The signature (HMAC-SHA256 with a key made at start-up) means that a cookie planted from
- * elsewhere, say a sibling domain, is no token either. After a restart a page must be reloaded.
+ * header. The signature (HMAC-SHA256) means that a cookie planted from elsewhere, say a sibling
+ * domain, is no token either. The key is shared by every node of a cluster through the database, so
+ * a page from one node may be submitted to another, and a page survives a restart.
  *
  * <p>Why not Spring Security's CSRF support: it would bring Spring Security's filter chain in front
  * of the Camunda webapps and {@code /engine-rest}, which have their own authentication and CSRF
@@ -30,10 +31,8 @@ public class CsrfTokens {
 
   private final SecretKeySpec key;
 
-  public CsrfTokens() {
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+  public CsrfTokens(SharedSecrets secrets) {
+    this.key = new SecretKeySpec(secrets.secret("csrf"), "HmacSHA256");
   }
 
   public String issue() {

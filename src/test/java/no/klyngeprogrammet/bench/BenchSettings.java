@@ -19,6 +19,7 @@ record BenchSettings(
     int tasklistRepeats,
     int tasklistReviewersPerApplication,
     int workers,
+    int nodes,
     String jdbcUrl,
     String jdbcUser,
     String jdbcPassword,
@@ -44,6 +45,7 @@ record BenchSettings(
         integer("bench.tasklist.repeats", 100),
         integer("bench.tasklist.reviewersPerApplication", 6),
         integer("bench.workers", 8),
+        integer("bench.nodes", 1),
         property("bench.jdbcUrl", ""),
         property("bench.jdbcUser", "postgres"),
         property("bench.jdbcPassword", ""),
@@ -67,6 +69,7 @@ record BenchSettings(
     sizes.put("tasklistRepeats", tasklistRepeats);
     sizes.put("tasklistReviewersPerApplication", tasklistReviewersPerApplication);
     sizes.put("workers", workers);
+    sizes.put("nodes", nodes);
     sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")" : jdbcUrl);
     return sizes;
   }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.net.ServerSocket;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,15 @@ public final class Benchmark {
       GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
           .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
       mail.start();
-      try (ConfigurableApplicationContext context = start(database, mail)) {
-        report.put("configuration", configuration(context.getEnvironment()));
-        run(settings, context, database, mail, heap, report);
+      List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+      try {
+        for (int node = 1; node <= settings.nodes(); node++) {
+          nodes.add(start(database, mail, node));
+        }
+        report.put("configuration", configuration(nodes.get(0).getEnvironment()));
+        run(settings, nodes, database, mail, heap, report);
       } finally {
+        nodes.forEach(ConfigurableApplicationContext::close);
         mail.stop();
         ClockUtil.reset();
       }
@@ -63,11 +69,17 @@ public final class Benchmark {
     BenchReport.write(settings.output(), report);
   }
 
-  private static void run(BenchSettings settings, ConfigurableApplicationContext context, BenchDatabase database,
+  /**
+   * Runs the scenarios. With several nodes, the rush's clients are spread over them and every node's
+   * job executor takes jobs; the year's tasks are worked through the first node's engine.
+   */
+  private static void run(BenchSettings settings, List<ConfigurableApplicationContext> nodes, BenchDatabase database,
       GreenMail mail, HeapSampler heap, Map<String, Object> report) throws Exception {
+    ConfigurableApplicationContext context = nodes.get(0);
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     JdbcClient jdbc = context.getBean(JdbcClient.class);
-    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    List<Integer> ports = nodes.stream().map(node -> ((WebServerApplicationContext) node).getWebServer().getPort()).toList();
+    int port = ports.get(0);
     EngineDriver driver = new EngineDriver(engine, settings.workers());
     Population people = new Population(engine.getIdentityService(), settings.reviewers(), settings.clients());
 
@@ -85,7 +97,7 @@ public final class Benchmark {
     heap.peakMegabytesAndReset();
     WholeYear year = new WholeYear(engine, jdbc, driver, database, mail);
     year.openCall();
-    RushClient client = RushClient.forServer(port, people::applicantAccount);
+    RushClient client = RushClient.forServers(ports, people::applicantAccount);
     Map<String, Object> rush = new LinkedHashMap<>();
     rush.put("path", client.path());
     year.phase("deadline rush", () -> {
@@ -188,8 +200,13 @@ public final class Benchmark {
     return new BigDecimal(value).round(new MathContext(3)).doubleValue();
   }
 
-  private static ConfigurableApplicationContext start(BenchDatabase database, GreenMail mail) {
+  private static ConfigurableApplicationContext start(BenchDatabase database, GreenMail mail, int node) {
     Map<String, Object> properties = new LinkedHashMap<>();
+    if (node > 1) {
+      // Nodes in one JVM share the engines' JVM-wide registry, where a name may be taken once; the
+      // name is not stored in the database, which is all that nodes of a cluster share.
+      properties.put("camunda.bpm.process-engine-name", "node" + node);
+    }
     properties.put("spring.datasource.url", database.url());
     properties.put("spring.datasource.username", database.user());
     properties.put("spring.datasource.password", database.password());

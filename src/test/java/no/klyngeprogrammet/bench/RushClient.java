@@ -52,28 +52,30 @@ final class RushClient {
     }
   }
 
-  private final String base;
+  private final List<String> bases;
   private final String path;
   private final IntFunction<Applicant> applicants;
 
-  private RushClient(String base, String path, IntFunction<Applicant> applicants) {
-    this.base = base;
+  private RushClient(List<String> bases, String path, IntFunction<Applicant> applicants) {
+    this.bases = bases;
     this.path = path;
     this.applicants = applicants;
   }
 
   /**
+   * @param ports the nodes' ports: client i sends to node i modulo their number, as a load balancer
+   *     spreading clients would
    * @param applicantUser the applicant account of client i, with password, for Tasklist's path
    */
-  static RushClient forServer(int port, IntFunction<String[]> applicantUser) {
-    String base = "http://localhost:" + port;
-    HttpResponse<String> page = send(newClient(new CookieManager()), HttpRequest.newBuilder(URI.create(base + "/soknad")).GET());
+  static RushClient forServers(List<Integer> ports, IntFunction<String[]> applicantUser) {
+    List<String> bases = ports.stream().map(port -> "http://localhost:" + port).toList();
+    HttpResponse<String> page = send(newClient(new CookieManager()), HttpRequest.newBuilder(URI.create(bases.get(0) + "/soknad")).GET());
     if (page.statusCode() == 200) {
-      return new RushClient(base, PUBLIC_PAGE, client -> new PublicPageApplicant(base));
+      return new RushClient(bases, PUBLIC_PAGE, client -> new PublicPageApplicant(bases.get(client % bases.size())));
     }
-    return new RushClient(base, TASKLIST_START_FORM, client -> {
+    return new RushClient(bases, TASKLIST_START_FORM, client -> {
       String[] account = applicantUser.apply(client);
-      return new TasklistApplicant(base, Http.basic(account[0], account[1]));
+      return new TasklistApplicant(bases.get(client % bases.size()), Http.basic(account[0], account[1]));
     });
   }
 
@@ -231,7 +233,7 @@ final class RushClient {
   Map<String, Object> describe() {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("path", path);
-    d.put("server", base);
+    d.put("servers", bases);
     return d;
   }
 }

@@ -13,12 +13,22 @@ import java.util.Base64;
 public class Http {
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   public Http(int port) {
+    this(port, new CookieManager());
+  }
+
+  private Http(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The same browser, with its cookies, talking to another server: another node of a cluster. */
+  public Http sameBrowserOn(int port) {
+    return new Http(port, cookies);
   }
 
   public static String basic(String user, String password) {
