@@ -51,6 +51,20 @@ public class ApplicationIntake {
       + "En ny versjon sendes fra lenken i kvitteringen (Send inn en ny versjon), eller av brukeren som sendte inn "
       + "søknaden";
 
+  public static final String SUBMITTED_AT_THE_SAME_MOMENT = "en annen innsending for organisasjonen ble "
+      + "registrert i samme øyeblikk, og ingenting av denne ble lagret. Send den inn på nytt hvis den skal bli en ny "
+      + "versjon av søknaden";
+
+  /**
+   * What a submission is told when it lost a race with another change of the organisation's case
+   * (the engine's optimistic locking, for example with the previous version's receipt job):
+   * nothing of it was stored.
+   */
+  public static ValidationException submittedAtTheSameMoment() {
+    return ValidationException.single(SubmissionValidator.REFUSED, ApplicationVariables.APPLICANT_ORG_NUMBER,
+        SubmissionValidator.labelOf(ApplicationVariables.APPLICANT_ORG_NUMBER), SUBMITTED_AT_THE_SAME_MOMENT);
+  }
+
   /**
    * Who submits: the logged-in user, if any, and the status link token presented with the
    * submission, if any (never stored, only compared by its hash).

@@ -22,6 +22,7 @@ record BenchSettings(
     String jdbcUrl,
     String jdbcUser,
     String jdbcPassword,
+    String databaseName,
     String synchronousCommit,
     Path output) {
 
@@ -47,6 +48,7 @@ record BenchSettings(
         property("bench.jdbcUrl", ""),
         property("bench.jdbcUser", "postgres"),
         property("bench.jdbcPassword", ""),
+        property("bench.databaseName", "bench_" + System.currentTimeMillis()),
         property("bench.synchronousCommit", "on"),
         Path.of(property("bench.output", "target/bench")));
   }
@@ -67,7 +69,8 @@ record BenchSettings(
     sizes.put("tasklistRepeats", tasklistRepeats);
     sizes.put("tasklistReviewersPerApplication", tasklistReviewersPerApplication);
     sizes.put("workers", workers);
-    sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")" : jdbcUrl);
+    sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")"
+        : jdbcUrl + " (database " + databaseName + ")");
     return sizes;
   }
 
