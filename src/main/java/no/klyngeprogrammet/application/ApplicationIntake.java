@@ -8,8 +8,12 @@ import java.util.Optional;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.call.ClusterCall;
 import no.klyngeprogrammet.validation.ValidationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a validated submission: finds its call, gives it a case number or a new version of
@@ -30,19 +34,36 @@ public class ApplicationIntake {
   private final StatusLinks statusLinks;
   private final ObjectMapper objectMapper;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
   public ApplicationIntake(CallService calls, ApplicationRepository applications, StatusLinks statusLinks,
-      ObjectMapper objectMapper, Clock clock) {
+      ObjectMapper objectMapper, Clock clock, PlatformTransactionManager transactions) {
     this.calls = calls;
     this.applications = applications;
     this.statusLinks = statusLinks;
     this.objectMapper = objectMapper;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public static final String ALREADY_APPLIED = "Organisasjonen har allerede en søknad i denne utlysningen. "
       + "En ny versjon sendes fra lenken i kvitteringen (Send inn en ny versjon), eller av brukeren som sendte inn "
       + "søknaden";
+
+  public static final String SUBMITTED_AT_THE_SAME_MOMENT = "en annen innsending for organisasjonen ble "
+      + "registrert i samme øyeblikk, og ingenting av denne ble lagret. Send den inn på nytt hvis den skal bli en ny "
+      + "versjon av søknaden";
+
+  /**
+   * What a submission is told when it lost a race with another change of the organisation's case
+   * (the engine's optimistic locking, for example with the previous version's receipt job):
+   * nothing of it was stored.
+   */
+  public static ValidationException submittedAtTheSameMoment() {
+    return ValidationException.single(SubmissionValidator.REFUSED, ApplicationVariables.APPLICANT_ORG_NUMBER,
+        SubmissionValidator.labelOf(ApplicationVariables.APPLICANT_ORG_NUMBER), SUBMITTED_AT_THE_SAME_MOMENT);
+  }
 
   /**
    * Who submits: the logged-in user, if any, and the status link token presented with the
@@ -56,28 +77,47 @@ public class ApplicationIntake {
   public record Registration(
       String caseNumber, int version, Instant receivedAt, ClusterCall call, Optional<String> previousProcessInstanceId) {}
 
+  /**
+   * Submissions of one call register in parallel: they share the call's row (closing the intake
+   * waits for them), draw case numbers from a sequence, and meet only when they are for the same
+   * organisation. Then the unique key on call and organisation lets one create the case, and the
+   * other waits for it and becomes a version of that case, as a later submission would.
+   */
   public Registration register(Submission submission, String processInstanceId, Submitter submitter) {
     Instant receivedAt = clock.instant();
     ClusterCall call = calls.acceptSubmission(receivedAt);
-    Optional<ApplicationRepository.ExistingCase> existing =
-        applications.findCase(call.id(), submission.applicantOrgNumber());
-
-    String caseNumber;
-    int version;
-    if (existing.isPresent()) {
-      refuseUnlessOwnedBy(submitter, existing.get().caseNumber());
-      caseNumber = existing.get().caseNumber();
-      version = existing.get().currentVersion() + 1;
-      applications.setCurrentVersion(caseNumber, version);
-    } else {
-      caseNumber = calls.nextCaseNumber(call.year());
-      version = 1;
-      applications.insertCase(caseNumber, call.id(), submission.applicantOrgNumber(), receivedAt);
+    Optional<String> existing = applications.findCase(call.id(), submission.applicantOrgNumber());
+    if (existing.isEmpty()) {
+      String caseNumber = calls.nextCaseNumber(call.year());
+      if (insertedCase(caseNumber, call, submission, receivedAt)) {
+        applications.insertVersion(caseNumber, 1, receivedAt, processInstanceId, submitter.user(), submission,
+            snapshot(submission));
+        return new Registration(caseNumber, 1, receivedAt, call, Optional.empty());
+      }
+      existing = applications.findCase(call.id(), submission.applicantOrgNumber());
     }
+    String caseNumber = existing.orElseThrow(
+        () -> new IllegalStateException("The organisation's case was neither inserted nor found"));
+    refuseUnlessOwnedBy(submitter, caseNumber);
+    int version = applications.takeNextVersion(caseNumber);
+    String previous = applications.processInstanceOf(caseNumber, version - 1);
     applications.insertVersion(caseNumber, version, receivedAt, processInstanceId, submitter.user(), submission,
         snapshot(submission));
-    return new Registration(caseNumber, version, receivedAt, call,
-        existing.map(ApplicationRepository.ExistingCase::currentProcessInstanceId));
+    return new Registration(caseNumber, version, receivedAt, call, Optional.of(previous));
+  }
+
+  /**
+   * False when a concurrent submission for the same organisation created the case first. The
+   * insert runs in a savepoint, so that losing leaves the rest of the transaction usable.
+   */
+  private boolean insertedCase(String caseNumber, ClusterCall call, Submission submission, Instant receivedAt) {
+    try {
+      savepoint.executeWithoutResult(status ->
+          applications.insertCase(caseNumber, call.id(), submission.applicantOrgNumber(), receivedAt));
+      return true;
+    } catch (DuplicateKeyException takenByAnother) {
+      return false;
+    }
   }
 
   private void refuseUnlessOwnedBy(Submitter submitter, String caseNumber) {

@@ -24,8 +24,6 @@ public class ApplicationRepository implements CaseCount {
     this.jdbc = jdbc;
   }
 
-  public record ExistingCase(String caseNumber, int currentVersion, String currentProcessInstanceId) {}
-
   public record StoredVersion(
       String caseNumber, int version, Instant receivedAt, String processInstanceId, long callId, String snapshot,
       String clusterName) {}
@@ -55,16 +53,28 @@ public class ApplicationRepository implements CaseCount {
     return new CurrentCase(rs.getString(1), rs.getInt(2), rs.getLong(3));
   }
 
-  public Optional<ExistingCase> findCase(long callId, String applicantOrgNumber) {
-    return jdbc.sql("""
-            select c.case_number, c.current_version, v.process_instance_id
-              from application_case c
-              join application_version v on v.case_number = c.case_number and v.version = c.current_version
-             where c.call_id = ? and c.applicant_org_number = ?
-            """)
+  /** The organisation's case in the call, if it has one. */
+  public Optional<String> findCase(long callId, String applicantOrgNumber) {
+    return jdbc.sql("select case_number from application_case where call_id = ? and applicant_org_number = ?")
         .params(callId, applicantOrgNumber)
-        .query((rs, row) -> new ExistingCase(rs.getString(1), rs.getInt(2), rs.getString(3)))
+        .query(String.class)
         .optional();
+  }
+
+  /**
+   * Takes the case's next version number and holds the case's row until the transaction ends, so
+   * that versions of one case are numbered one at a time, in the order they get here.
+   */
+  public int takeNextVersion(String caseNumber) {
+    jdbc.sql("update application_case set current_version = current_version + 1 where case_number = ?")
+        .param(caseNumber).update();
+    return jdbc.sql("select current_version from application_case where case_number = ?")
+        .param(caseNumber).query(Integer.class).single();
+  }
+
+  public String processInstanceOf(String caseNumber, int version) {
+    return jdbc.sql("select process_instance_id from application_version where case_number = ? and version = ?")
+        .params(caseNumber, version).query(String.class).single();
   }
 
   /** Whether the user submitted any version of the case. */
@@ -74,6 +84,10 @@ public class ApplicationRepository implements CaseCount {
         .query(Integer.class).single() > 0;
   }
 
+  /**
+   * Inserts a case at version 1. The unique key on call and organisation refuses a second case: a
+   * concurrent insert for the same organisation waits for this transaction and then fails.
+   */
   public void insertCase(String caseNumber, long callId, String applicantOrgNumber, Instant createdAt) {
     jdbc.sql("""
             insert into application_case (case_number, call_id, applicant_org_number, current_version, created_at)
@@ -81,10 +95,6 @@ public class ApplicationRepository implements CaseCount {
             """)
         .params(caseNumber, callId, applicantOrgNumber, utc(createdAt))
         .update();
-  }
-
-  public void setCurrentVersion(String caseNumber, int version) {
-    jdbc.sql("update application_case set current_version = ? where case_number = ?").params(version, caseNumber).update();
   }
 
   public void insertVersion(String caseNumber, int version, Instant receivedAt, String processInstanceId,

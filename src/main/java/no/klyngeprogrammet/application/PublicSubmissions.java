@@ -11,7 +11,9 @@ import no.klyngeprogrammet.validation.Errors;
 import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +71,12 @@ public class PublicSubmissions {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
         .latestVersion().singleResult().getId();
     identityService.clearAuthentication();
-    var instance = formService.submitStartForm(definitionId, variables);
+    ProcessInstance instance;
+    try {
+      instance = formService.submitStartForm(definitionId, variables);
+    } catch (OptimisticLockingException lostRace) {
+      throw ApplicationIntake.submittedAtTheSameMoment();
+    }
     var stored = applications.findByProcessInstance(instance.getId())
         .orElseThrow(() -> new IllegalStateException("A started application has no stored version"));
     return new Receipt(stored.caseNumber(), stored.receivedAt(), statusLinks.issue(stored.caseNumber()));

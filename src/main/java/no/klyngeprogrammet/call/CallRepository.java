@@ -1,5 +1,6 @@
 package no.klyngeprogrammet.call;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,8 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -20,9 +24,13 @@ public class CallRepository {
       "select id, call_year, title, status, deadline, announcement_at from cluster_call ";
 
   private final JdbcClient jdbc;
+  private final String shareLock;
 
-  public CallRepository(JdbcClient jdbc) {
+  public CallRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
+    String database = JdbcUtils.commonDatabaseName(
+        JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    this.shareLock = "PostgreSQL".equals(database) ? "for share" : "for update";
   }
 
   /** Inserts an open call; the unique open_year refuses a second open call for the same year. */
@@ -49,7 +57,9 @@ public class CallRepository {
     boolean counterExists = jdbc.sql("select count(*) from case_number_counter where call_year = ?")
         .param(request.year()).query(Integer.class).single() > 0;
     if (!counterExists) {
-      jdbc.sql("insert into case_number_counter (call_year, last_value) values (?, 0)").param(request.year()).update();
+      // The year's numbers count from the value drawn now: its first case gets number 1.
+      jdbc.sql("insert into case_number_counter (call_year, sequence_base) values (?, nextval('case_number_sequence'))")
+          .param(request.year()).update();
     }
     return id;
   }
@@ -78,12 +88,14 @@ public class CallRepository {
   }
 
   /**
-   * Counts a submission against an open call and holds the call's row lock until the
-   * transaction ends, so closing the intake waits for submissions already under way.
+   * Shares the open call's row with the other submissions in flight until the transaction ends:
+   * closing the intake updates the row, so it waits for them, and a submission that comes after
+   * the close finds the call closed. Returns false when the call is closed. H2, the embedded
+   * default, has no shared row lock and takes the row exclusively.
    */
-  public boolean lockForSubmission(long callId) {
-    return jdbc.sql("update cluster_call set submission_count = submission_count + 1 where id = ? and status = 'OPEN'")
-        .param(callId).update() == 1;
+  public boolean shareForSubmission(long callId) {
+    return jdbc.sql("select id from cluster_call where id = ? and status = 'OPEN' " + shareLock)
+        .param(callId).query(Long.class).optional().isPresent();
   }
 
   public boolean close(long callId, Instant closedAt) {
@@ -91,19 +103,28 @@ public class CallRepository {
         .params(utc(closedAt), callId).update() == 1;
   }
 
-  /** Counts one more finished assessment, taking the call's row lock, and returns the new count. */
-  public int recordAssessed(long callId) {
+  public void recordCaseCount(long callId, int cases) {
+    jdbc.sql("update cluster_call set case_count = ? where id = ?").params(cases, callId).update();
+  }
+
+  /**
+   * Counts one more finished assessment, taking the call's row lock, and returns whether every
+   * case counted when intake closed is now assessed.
+   */
+  public boolean recordAssessedAndCheckAll(long callId) {
     jdbc.sql("update cluster_call set assessed_count = assessed_count + 1 where id = ?").param(callId).update();
-    return jdbc.sql("select assessed_count from cluster_call where id = ?").param(callId).query(Integer.class).single();
+    return jdbc.sql("select count(*) from cluster_call where id = ? and assessed_count = case_count")
+        .param(callId).query(Integer.class).single() == 1;
   }
 
   public String processInstanceId(long callId) {
     return jdbc.sql("select process_instance_id from cluster_call where id = ?").param(callId).query(String.class).single();
   }
 
-  public int nextCaseSequence(int year) {
-    jdbc.sql("update case_number_counter set last_value = last_value + 1 where call_year = ?").param(year).update();
-    return jdbc.sql("select last_value from case_number_counter where call_year = ?").param(year).query(Integer.class).single();
+  /** The year's next number: it never waits for another submission and is never handed out again. */
+  public long nextCaseSequence(int year) {
+    return jdbc.sql("select nextval('case_number_sequence') - sequence_base from case_number_counter where call_year = ?")
+        .param(year).query(Long.class).single();
   }
 
   private ClusterCall map(ResultSet rs, int row) throws SQLException {

@@ -46,14 +46,21 @@ public class CallService {
     return calls.findById(id).orElseThrow();
   }
 
-  public void closeIntake(long callId) {
+  /**
+   * Closes the call's intake and returns its number of cases. The close waits for the submissions
+   * in flight, so the count includes every one that was accepted.
+   */
+  public int closeIntake(long callId) {
     calls.close(callId, clock.instant());
+    int count = cases.casesIn(callId);
+    calls.recordCaseCount(callId, count);
+    return count;
   }
 
   /**
-   * Finds the open call that accepts a submission received at {@code receivedAt}, and locks it
-   * for the rest of the transaction. A submission counts only if it is received strictly before
-   * the deadline.
+   * Finds the open call that accepts a submission received at {@code receivedAt}, and shares its
+   * row with the other submissions for the rest of the transaction, so that closing waits for it.
+   * A submission counts only if it is received strictly before the deadline.
    */
   public ClusterCall acceptSubmission(Instant receivedAt) {
     List<ClusterCall> open = calls.findOpen();
@@ -65,7 +72,7 @@ public class CallService {
         .filter(c -> c.acceptsSubmissionAt(receivedAt))
         .findFirst()
         .orElseThrow(() -> deadlinePassed(latest));
-    if (!calls.lockForSubmission(call.id())) {
+    if (!calls.shareForSubmission(call.id())) {
       throw ValidationException.single(NOT_RECEIVED, "call", "Søknadsfrist",
           "mottaket for utlysningen " + call.title() + " er stengt");
     }
@@ -92,10 +99,10 @@ public class CallService {
 
   /**
    * Counts one more finished assessment under the call's row lock and returns whether it was the
-   * last: exactly one transaction sees the count reach the number of cases.
+   * last: exactly one transaction sees the count reach the number of cases at the close.
    */
   public boolean recordAssessedAndCheckAll(long callId) {
-    return calls.recordAssessed(callId) == cases.casesIn(callId);
+    return calls.recordAssessedAndCheckAll(callId);
   }
 
   /** The calls whose decisions were announced at or before the instant. */
@@ -103,14 +110,11 @@ public class CallService {
     return calls.announcedBy(instant);
   }
 
-  public int applicationCount(long callId) {
-    return cases.casesIn(callId);
-  }
-
   public String processInstanceId(long callId) {
     return calls.processInstanceId(callId);
   }
 
+  /** A new case number of the year; a number drawn by a submission that then fails is not reused. */
   public String nextCaseNumber(int year) {
     return String.format("NIC-%d-%04d", year, calls.nextCaseSequence(year));
   }

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Steng mottak": at the deadline the call stops taking applications and tells each of its
- * applications that intake has closed. Closing takes the call's row lock first, so a submission
- * still in flight either commits before and gets the message, or finds the call closed. The
- * listeners of {@link IntakeClosed} run synchronously in this transaction, under that lock.
+ * applications that intake has closed. Closing takes the call's row exclusively, so it waits for
+ * the submissions still in flight, which share it: each either commits before and gets the
+ * message, or finds the call closed. The listeners of {@link IntakeClosed} run synchronously in
+ * this transaction, under that lock.
  */
 @Component
 class CloseIntakeDelegate implements JavaDelegate {
@@ -25,8 +26,7 @@ class CloseIntakeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long callId = CallVariables.callId(execution);
-    calls.closeIntake(callId);
-    execution.setVariable(CallVariables.APPLICATION_COUNT, calls.applicationCount(callId));
+    execution.setVariable(CallVariables.APPLICATION_COUNT, calls.closeIntake(callId));
     events.publishEvent(new IntakeClosed(callId));
   }
 }

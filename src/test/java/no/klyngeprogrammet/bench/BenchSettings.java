@@ -23,6 +23,7 @@ record BenchSettings(
     String jdbcUrl,
     String jdbcUser,
     String jdbcPassword,
+    String databaseName,
     String synchronousCommit,
     Path output) {
 
@@ -49,6 +50,7 @@ record BenchSettings(
         property("bench.jdbcUrl", ""),
         property("bench.jdbcUser", "postgres"),
         property("bench.jdbcPassword", ""),
+        property("bench.databaseName", "bench_" + System.currentTimeMillis()),
         property("bench.synchronousCommit", "on"),
         Path.of(property("bench.output", "target/bench")));
   }
@@ -70,7 +72,8 @@ record BenchSettings(
     sizes.put("tasklistReviewersPerApplication", tasklistReviewersPerApplication);
     sizes.put("workers", workers);
     sizes.put("nodes", nodes);
-    sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")" : jdbcUrl);
+    sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")"
+        : jdbcUrl + " (database " + databaseName + ")");
     return sizes;
   }
 

@@ -150,6 +150,46 @@ class MessageRaceTest extends IntegrationTest {
   }
 
   @Test
+  void theDeadlineRacingNewSubmissionsInParallelTakesOrRefusesEachAndCountsEveryCaseItTook() throws Exception {
+    for (int round = 0; round < repetitions(); round++) {
+      Instant deadline = openCall(round);
+      Job closeIntake = closeIntakeJobAt(deadline.minusSeconds(1));
+      List<Callable<?>> sides = new ArrayList<>();
+      sides.add(() -> execute(closeIntake));
+      for (int applicant = 1; applicant <= 3; applicant++) {
+        Map<String, Object> form = validForm(applicant);
+        sides.add(() -> submit(form));
+      }
+      var outcomes = raceAll(sides);
+      retryJobsThatLostTheRace(outcomes.get(0));
+      executeDueJobs();
+
+      List<ProcessInstance> taken = new ArrayList<>();
+      for (var outcome : outcomes.subList(1, outcomes.size())) {
+        if (outcome.succeeded()) {
+          taken.add((ProcessInstance) outcome.value());
+        } else {
+          assertThat(ValidationException.findIn(outcome.failure())).as("round %d: refused, intake closed", round)
+              .isPresent();
+        }
+      }
+      long callId = callId();
+      assertThat(count("select count(*) from application_case where call_id = ?", callId))
+          .as("round %d: a case for each submission taken", round).isEqualTo(taken.size());
+      assertThat(count("select case_count from cluster_call where id = ?", callId))
+          .as("round %d: the close counted every case taken", round).isEqualTo(taken.size());
+      for (ProcessInstance application : taken) {
+        assertThat(passedIntakeClosed(application.getId())).as("round %d: %s got the deadline once", round,
+            application.getBusinessKey()).isEqualTo(1);
+      }
+      assertThat(runtimeService.createEventSubscriptionQuery().eventName(ApplicationVariables.MESSAGE_INTAKE_CLOSED)
+          .count()).as("round %d: nobody left waiting for the deadline", round).isZero();
+      finishCall("");
+      taken.forEach(this::finishCall);
+    }
+  }
+
+  @Test
   void theCouncilDecidingAsTheAnnouncementFallsDueGetsNoErrorAndTheDecisionIsAnnouncedOnce() throws Exception {
     for (int round = 0; round < repetitions(); round++) {
       Instant deadline = openCall(round);
