@@ -5,6 +5,7 @@ import static no.klyngeprogrammet.review.ReviewVariables.*;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.application.ApplicationVariables;
@@ -18,8 +19,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * "Tildel fagvurderere": proposes the reviewers with the lightest load, and accepts only a choice
- * of at least the required number of eligible reviewers.
+ * "Tildel fagvurderere": pre-filled from the call-wide allocation, and accepts only a choice of at
+ * least the required number of eligible reviewers. The overview's allocation page confirms every
+ * application's choice at once through the same task.
  */
 @Component
 class AssignReviewersTaskListener implements TaskListener {
@@ -27,12 +29,14 @@ class AssignReviewersTaskListener implements TaskListener {
   static final String REFUSED = "Tildelingen ble ikke lagret.";
 
   private final ReviewerProposals proposals;
+  private final CallAllocation allocation;
   private final SubmittedApplications applications;
   private final ReviewProperties properties;
 
-  public AssignReviewersTaskListener(ReviewerProposals proposals, SubmittedApplications applications,
-      ReviewProperties properties) {
+  public AssignReviewersTaskListener(ReviewerProposals proposals, CallAllocation allocation,
+      SubmittedApplications applications, ReviewProperties properties) {
     this.proposals = proposals;
+    this.allocation = allocation;
     this.applications = applications;
     this.properties = properties;
   }
@@ -44,20 +48,32 @@ class AssignReviewersTaskListener implements TaskListener {
    */
   @Override
   public void notify(DelegateTask task) {
-    List<ReviewerProposals.Proposal> eligible = eligible(task);
+    String caseNumber = ApplicationVariables.caseNumber(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(ApplicationVariables.LEVEL, applications.submission(ApplicationVariables.caseNumber(task),
+      CallAllocation.Proposal proposal = allocation.proposalFor(caseNumber, ApplicationVariables.version(task));
+      task.setVariableLocal(ApplicationVariables.LEVEL, applications.submission(caseNumber,
           ApplicationVariables.version(task)).level().name());
-      task.setVariable(REVIEWER_OPTIONS, JsonLists.json(eligible.stream().map(ReviewerProposals.Proposal::asOption).toList()));
-      task.setVariable(PROPOSED_REVIEWERS_TEXT, eligible.stream()
-          .map(p -> p.name() + " (" + p.userId() + "): " + p.openReviews() + " pågående fagvurderinger")
-          .collect(Collectors.joining("\n")));
-      task.setVariable(SELECTED_REVIEWERS, JsonLists.json(eligible.stream()
-          .limit(properties.reviewersPerApplication()).map(ReviewerProposals.Proposal::userId).toList()));
+      formVariables(eligible(task), proposal).forEach(task::setVariable);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      task.setVariable(REVIEWERS, Variables.untypedValue(new ArrayList<>(checkedChoice(task, eligible)), true));
+      task.setVariable(REVIEWERS, Variables.untypedValue(new ArrayList<>(checkedChoice(task, eligible(task))), true));
       task.removeVariables(List.of(REVIEWER_OPTIONS, PROPOSED_REVIEWERS_TEXT, SELECTED_REVIEWERS));
+      allocation.confirmed(caseNumber);
     }
+  }
+
+  /** The form's options, the proposal as text, and its reviewers pre-selected. */
+  static Map<String, Object> formVariables(List<ReviewerProposals.Proposal> eligible, CallAllocation.Proposal proposal) {
+    Map<String, String> names = eligible.stream()
+        .collect(Collectors.toMap(ReviewerProposals.Proposal::userId, ReviewerProposals.Proposal::name));
+    String text = proposal.reviewers().stream().map(id -> names.getOrDefault(id, id) + " (" + id + ")")
+        .collect(Collectors.joining("\n"));
+    if (proposal.shortfall().isPresent()) {
+      text = (text.isEmpty() ? "" : text + "\n") + proposal.shortfall().get();
+    }
+    return Map.of(
+        REVIEWER_OPTIONS, JsonLists.json(eligible.stream().map(ReviewerProposals.Proposal::asOption).toList()),
+        PROPOSED_REVIEWERS_TEXT, text,
+        SELECTED_REVIEWERS, JsonLists.json(proposal.reviewers()));
   }
 
   private List<ReviewerProposals.Proposal> eligible(DelegateTask task) {

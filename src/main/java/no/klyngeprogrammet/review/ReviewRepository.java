@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,15 +84,6 @@ public class ReviewRepository {
   public Set<String> reviewersOf(String caseNumber, int version) {
     return Set.copyOf(jdbc.sql("select distinct reviewer_id from review_assignment where case_number = ? and version = ?")
         .params(caseNumber, version).query(String.class).list());
-  }
-
-  /** Open assignments per reviewer: the load a proposal balances. */
-  public Map<String, Integer> openAssignmentsPerReviewer() {
-    Map<String, Integer> load = new HashMap<>();
-    jdbc.sql("select reviewer_id, count(*) from review_assignment where status = 'ASSIGNED' group by reviewer_id")
-        .query((rs, row) -> load.put(rs.getString(1), rs.getInt(2)))
-        .list();
-    return load;
   }
 
   public void recordScores(long assignmentId, Map<Criterion, BigDecimal> scores, Map<Criterion, String> justifications,

@@ -1,9 +1,10 @@
 /**
  * Reviewer assignment, impartiality, reviews and consensus (review_assignment, reviewer_tie,
- * review_score), and the final scores.
+ * review_score), the call-wide allocation (reviewer_proposal, allocation_shortfall), and the
+ * final scores.
  */
 @ApplicationModule(allowedDependencies = {
-    "application", "call", "config", "identity", "notification", "scoring", "validation"})
+    "application", "call", "config", "identity", "notification", "pool", "scoring", "validation"})
 package no.klyngeprogrammet.review;
 
 import org.springframework.modulith.ApplicationModule;

@@ -97,6 +97,20 @@ final class BenchReport {
         }
       }
     }
+    Map<?, ?> allocation = map(report.get("allocation"));
+    if (allocation != null) {
+      Map<?, ?> l = map(allocation.get("latency"));
+      rows.add(row("allocation", allocation.get("applications") + " applications × " + allocation.get("reviewers")
+          + " reviewers p50 / max (ms)", l.get("p50Ms") + " / " + l.get("maxMs")));
+      rows.add(row("allocation", "load min / max, shortfalls", allocation.get("loadMinMax") + ", "
+          + allocation.get("shortfalls")));
+    }
+    Map<?, ?> overview = map(report.get("overview"));
+    if (overview != null) {
+      Map<?, ?> l = map(overview.get("latency"));
+      rows.add(row("overview", "GET /saksbehandling/utlysning/<year>, " + overview.get("applications")
+          + " applications, p50 / p95 / max (ms)", l.get("p50Ms") + " / " + l.get("p95Ms") + " / " + l.get("maxMs")));
+    }
     rows.add(row("run", "total (s)", report.get("totalSeconds")));
     return rows;
   }

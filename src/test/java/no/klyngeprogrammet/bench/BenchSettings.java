@@ -27,7 +27,7 @@ record BenchSettings(
     String synchronousCommit,
     Path output) {
 
-  static final Set<String> ALL_SCENARIOS = Set.of("rush", "engine", "database", "year", "tasklist");
+  static final Set<String> ALL_SCENARIOS = Set.of("rush", "engine", "database", "year", "tasklist", "allocation", "overview");
 
   static BenchSettings fromSystemProperties() {
     Set<String> scenarios = Arrays.stream(property("bench.scenarios", String.join(",", ALL_SCENARIOS)).split(","))

@@ -89,6 +89,10 @@ public final class Benchmark {
       report.put("engineCeiling", ceiling.run(settings.applications(), settings.clients(), database));
       ceiling.removeInstances();
     }
+    if (settings.runs("allocation")) {
+      System.out.println("Call-wide allocation of reviewers …");
+      report.put("allocation", CallOfficeFigures.allocation(500, 60, 50));
+    }
     if (!settings.runs("rush") && !settings.runs("year") && !settings.runs("tasklist")) {
       return;
     }
@@ -158,6 +162,13 @@ public final class Benchmark {
       whole.put("projectTableScans", year.projectTableScans());
       whole.put("peakHeapMegabytes", heap.peakMegabytesAndReset());
       report.put("wholeYear", whole);
+      if (settings.runs("overview")) {
+        System.out.println("The call overview …");
+        Map<String, Object> overview = new LinkedHashMap<>(CallOfficeFigures.overview(port, year.year, Population.RECOMMENDER,
+            Population.PASSWORD, 20));
+        overview.put("applications", year.count("select count(*) from application_case"));
+        report.put("overview", overview);
+      }
     }
     if (settings.runs("tasklist")) {
       System.out.println("Tasklist under load …");

@@ -89,6 +89,7 @@ public abstract class RunningApplication {
       historyService.deleteHistoricProcessInstances(finished);
     }
     for (String table : List.of("status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
+        "reviewer_proposal", "allocation_shortfall", "reviewer_pool_change", "reviewer_affiliation", "reviewer_profile",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();

@@ -1,0 +1,153 @@
+package no.klyngeprogrammet.review;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.klyngeprogrammet.application.ApplicationRepository;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where a case officer confirms or changes the call-wide allocation: every waiting
+ * application's "Tildel fagvurderere" is completed through the engine, so its listener's rules
+ * hold here as they do in Tasklist.
+ */
+@Service
+public class AllocationDesk {
+
+  public static final String TASK = "Task_AssignReviewers";
+
+  public record Row(String caseNumber, int version, String clusterName, String level, List<String> reviewers,
+      Optional<String> shortfall, String chosenBy, boolean taskOpen) {}
+
+  /** What a confirmation did: applications confirmed, and each one left with why. */
+  public record Confirmation(List<String> confirmed, Map<String, String> leftOut) {}
+
+  private final CallAllocation allocation;
+  private final ReviewerProposals proposals;
+  private final SubmittedApplications applications;
+  private final ApplicationRepository applicationRepository;
+  private final ReviewProperties properties;
+  private final TaskService taskService;
+
+  public AllocationDesk(CallAllocation allocation, ReviewerProposals proposals, SubmittedApplications applications,
+      ApplicationRepository applicationRepository, ReviewProperties properties, TaskService taskService) {
+    this.allocation = allocation;
+    this.proposals = proposals;
+    this.applications = applications;
+    this.applicationRepository = applicationRepository;
+    this.properties = properties;
+    this.taskService = taskService;
+  }
+
+  public List<Row> rows(long callId) {
+    Set<String> open = new HashSet<>(openTasks(callId).stream().map(t -> caseOf(t)).toList());
+    return allocation.proposals(callId).stream().map(p -> {
+      var version = applications.version(p.caseNumber(), p.version());
+      return new Row(p.caseNumber(), p.version(), version.clusterName(),
+          applications.read(version.snapshot()).level().displayName(), p.reviewers(), p.shortfall(), p.chosenBy(),
+          open.contains(p.caseNumber()));
+    }).toList();
+  }
+
+  /** Makes every proposal not chosen by a case officer anew, and shows it in the open tasks. */
+  @Transactional
+  public void allocateAgain(long callId) {
+    allocation.allocate(callId, true);
+    refreshOpenTasks(callId);
+  }
+
+  /**
+   * A case officer's own reviewers for one application; refused, naming the field, unless they are
+   * enough distinct eligible reviewers. The rest of the call is allocated anew around them.
+   */
+  @Transactional
+  public void change(long callId, String caseNumber, List<String> reviewers, String officer) {
+    var current = applicationRepository.currentCase(caseNumber)
+        .filter(c -> c.callId() == callId)
+        .orElseThrow(() -> ValidationException.single("Endringen ble ikke lagret.", "caseNumber", "Saksnummer",
+            caseNumber + " er ikke en søknad i denne utlysningen"));
+    List<String> distinct = reviewers.stream().distinct().toList();
+    Set<String> eligible = new HashSet<>(proposals.eligibleFor(caseNumber, current.version(),
+        applications.submission(caseNumber, current.version())).stream().map(ReviewerProposals.Proposal::userId).toList());
+    List<String> notAllowed = distinct.stream().filter(id -> !eligible.contains(id)).toList();
+    if (!notAllowed.isEmpty()) {
+      throw ValidationException.single("Endringen ble ikke lagret.", "reviewers", "Fagvurderere",
+          "kan ikke velges for " + caseNumber + ": " + String.join(", ", notAllowed)
+              + " (ikke fagvurderer, tilknyttet søkeren eller en medlemsorganisasjon, eller tildelt før)");
+    }
+    if (distinct.size() < properties.reviewersPerApplication()) {
+      throw ValidationException.single("Endringen ble ikke lagret.", "reviewers", "Fagvurderere",
+          "minst " + properties.reviewersPerApplication() + " ulike fagvurderere må velges, men " + distinct.size()
+              + " er valgt");
+    }
+    allocation.choose(callId, caseNumber, current.version(), distinct, officer);
+    refreshOpenTasks(callId);
+  }
+
+  /**
+   * Confirms the proposal of every application whose task is open and not taken by someone else,
+   * each in its own transaction; an application the pool cannot serve is left out and named.
+   */
+  public Confirmation confirmAll(long callId, String officer) {
+    Map<String, CallAllocation.Proposal> byCase = new java.util.HashMap<>();
+    allocation.proposals(callId).forEach(p -> byCase.put(p.caseNumber(), p));
+    List<String> confirmed = new ArrayList<>();
+    Map<String, String> leftOut = new java.util.TreeMap<>();
+    for (Task task : openTasks(callId)) {
+      String caseNumber = caseOf(task);
+      CallAllocation.Proposal proposal = byCase.get(caseNumber);
+      if (proposal == null) {
+        leftOut.put(caseNumber, "Ingen forslag er laget for søknaden.");
+      } else if (proposal.shortfall().isPresent()) {
+        leftOut.put(caseNumber, proposal.shortfall().get());
+      } else if (task.getAssignee() != null && !task.getAssignee().equals(officer)) {
+        leftOut.put(caseNumber, "Oppgaven er tatt av " + task.getAssignee() + ".");
+      } else {
+        try {
+          if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), officer);
+          }
+          taskService.complete(task.getId(), Map.of(ReviewVariables.SELECTED_REVIEWERS, proposal.reviewers()));
+          confirmed.add(caseNumber);
+        } catch (ValidationException e) {
+          taskService.setAssignee(task.getId(), task.getAssignee());
+          leftOut.put(caseNumber, e.getMessage());
+        }
+      }
+    }
+    return new Confirmation(confirmed, leftOut);
+  }
+
+  private void refreshOpenTasks(long callId) {
+    Map<String, CallAllocation.Proposal> byCase = new java.util.HashMap<>();
+    allocation.proposals(callId).forEach(p -> byCase.put(p.caseNumber(), p));
+    for (Task task : openTasks(callId)) {
+      CallAllocation.Proposal proposal = byCase.get(caseOf(task));
+      if (proposal != null) {
+        var eligible = proposals.eligibleFor(proposal.caseNumber(), proposal.version(),
+            applications.submission(proposal.caseNumber(), proposal.version()));
+        taskService.setVariables(task.getId(), AssignReviewersTaskListener.formVariables(eligible, proposal));
+      }
+    }
+  }
+
+  private List<Task> openTasks(long callId) {
+    Set<String> cases = new HashSet<>(applicationRepository.currentVersionsOfCall(callId).stream()
+        .map(ApplicationRepository.StoredVersion::caseNumber).toList());
+    return taskService.createTaskQuery().processDefinitionKey(ReviewVariables.PROCESS_KEY).taskDefinitionKey(TASK)
+        .orderByTaskCreateTime().asc().list().stream()
+        .filter(t -> cases.contains(caseOf(t))).toList();
+  }
+
+  private String caseOf(Task task) {
+    return taskService.getVariable(task.getId(), no.klyngeprogrammet.application.ApplicationVariables.CASE_NUMBER).toString();
+  }
+}

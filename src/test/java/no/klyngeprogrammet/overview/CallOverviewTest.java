@@ -1,0 +1,270 @@
+package no.klyngeprogrammet.overview;
+
+import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.review.AllocationDesk;
+import no.klyngeprogrammet.review.ReviewVariables;
+import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.Http;
+import no.klyngeprogrammet.support.IntegrationTest;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The overview, the allocation page and the council's export over HTTP, after a call whose
+ * applications are reviewed and recommended: who may see what, the figures, and the files parsed
+ * back.
+ */
+class CallOverviewTest extends IntegrationTest {
+
+  static final String PASSWORD = "passord-oversikt";
+
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired AllocationDesk desk;
+  @LocalServerPort int port;
+
+  Http http;
+
+  @BeforeEach
+  void people() {
+    http = new Http(port);
+    for (String[] user : new String[][] {{"officer1", "case-officers"}, {"officer2", "case-officers"},
+        {"council1", "programme-council"}, {"rev1", "reviewers"}, {"rev2", "reviewers"}, {"rev3", "reviewers"},
+        {"rev4", "reviewers"}}) {
+      ensureUser(user[0], user[1]);
+      var saved = identityService.createUserQuery().userId(user[0]).singleResult();
+      saved.setPassword(PASSWORD);
+      identityService.saveUser(saved);
+    }
+  }
+
+  /** Four applications on four reviewers, every review in, the recommendation made by officer1. */
+  void aReviewedCall() {
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    formService.submitStartForm(definitionId, eligibleForm(1, "ARENA"));
+    formService.submitStartForm(definitionId, eligibleForm(2, "ARENA"));
+    formService.submitStartForm(definitionId, eligibleForm(3, "ARENA_PRO"));
+    formService.submitStartForm(definitionId, eligibleForm(4, "GCE"));
+    setClock(oslo("2027-09-15T12:00"));
+    executeDueJobs();
+    setClock(oslo("2027-09-16T09:00"));
+    long callId = jdbc.sql("select id from cluster_call").query(Long.class).single();
+    assertThat(desk.confirmAll(callId, "officer1").confirmed()).hasSize(4);
+    Map<String, Double> scores = Map.of("NIC-2027-0001", 4.5, "NIC-2027-0002", 3.5, "NIC-2027-0003", 4.0,
+        "NIC-2027-0004", 2.5);
+    for (Task declaration : taskService.createTaskQuery().taskDefinitionKey("Task_DeclareImpartiality").list()) {
+      taskService.complete(declaration.getId(), Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
+    }
+    for (Task review : taskService.createTaskQuery().taskDefinitionKey("Task_ReviewApplication").list()) {
+      String caseNumber = (String) taskService.getVariable(review.getId(), "caseNumber");
+      // rev4 scores half a point above the others wherever they review
+      double score = scores.get(caseNumber) + (review.getAssignee().equals("rev4") ? 0.5 : 0);
+      Map<String, Object> variables = new HashMap<>();
+      for (Criterion criterion : Criterion.values()) {
+        variables.put(ReviewVariables.score(criterion), score);
+        variables.put(ReviewVariables.justification(criterion), review.getAssignee() + " om " + criterion.displayName() + ".");
+      }
+      taskService.complete(review.getId(), variables);
+      executeDueJobs();
+    }
+    executeDueJobs();
+    Task recommend = taskService.createTaskQuery().taskDefinitionKey("Task_Recommend").singleResult();
+    taskService.claim(recommend.getId(), "officer1");
+    taskService.complete(recommend.getId());
+  }
+
+  HttpResponse<byte[]> download(String path, String user) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", Http.basic(user, PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void staffSeeTheOverviewOthersDoNot() {
+    aReviewedCall();
+
+    assertThat(http.get("/saksbehandling", "Authorization", Http.basic("officer1", PASSWORD)).headers()
+        .firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/saksbehandling/utlysning/2027"));
+    assertThat(http.get("/saksbehandling/utlysning/2027", "Authorization", Http.basic("council1", PASSWORD)).statusCode())
+        .isEqualTo(200);
+    assertThat(http.get("/saksbehandling/utlysning/2027/fordeling", "Authorization", Http.basic("council1", PASSWORD))
+        .statusCode()).as("the council sees the call, it does not allocate").isEqualTo(403);
+    assertThat(http.get("/saksbehandling/utlysning/2027", "Authorization", Http.basic("rev1", PASSWORD)).statusCode())
+        .isEqualTo(403);
+    assertThat(http.get("/saksbehandling/utlysning/2027").statusCode()).as("a script gets the basic challenge").isEqualTo(401);
+    var browser = http.get("/saksbehandling/utlysning/2027", "Accept", "text/html");
+    assertThat(browser.statusCode()).isEqualTo(302);
+    assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/tasklist/default/"));
+    assertThat(http.get("/klyngeregister", "Accept", "text/html").statusCode())
+        .as("the registry page uses the same login").isEqualTo(302);
+    assertThat(http.get("/saksbehandling/utlysning/2026", "Authorization", Http.basic("officer1", PASSWORD)).body())
+        .contains("Det finnes ingen utlysning for 2026.");
+  }
+
+  @Test
+  void aStaffMemberLoggedInToTasklistGetsThereWithoutLoggingInAgain() {
+    aReviewedCall();
+    http.get("/camunda/app/tasklist/");
+    var login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=officer2&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
+        "X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"));
+    assertThat(login.statusCode()).isEqualTo(200);
+
+    var page = http.get("/saksbehandling/utlysning/2027", "Accept", "text/html");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Oversikt: Utlysning 2027");
+  }
+
+  @Test
+  void theOverviewShowsTheFunnelProgressScoresAndCalibration() {
+    aReviewedCall();
+
+    String page = http.get("/saksbehandling/utlysning/2027", "Authorization", Http.basic("officer1", PASSWORD)).body()
+        .replace('\u00a0', ' ');
+
+    assertThat(page).contains("Oversikt: Utlysning 2027", "/webjars/chart.js/4.4.1/dist/chart.umd.js",
+        "id=\"chart-funnel\"", "id=\"table-calibration\"", "Kalibrering av fagvurdererne");
+    assertThat(rowOf(page, "table-funnel", ">Arena<")).containsExactly("Arena", "2", "0", "0", "2", "2", "0", "0",
+        "kr 15 000 000", "kr 4 000 000", "kr 0");
+    assertThat(rowOf(page, "table-funnel", "GCE")).startsWith("GCE (Global Centres of Expertise)", "1", "0", "0", "1", "0");
+    assertThat(rowOf(page, "table-progress", ">rev4<")).containsExactly("rev4", "3", "3", "0", "0", "0");
+    assertThat(rowOf(page, "table-totals", "NIC-2027-0001")).containsExactly("NIC-2027-0001", "Arena", "22,50", "4,50", "Ja");
+    assertThat(rowOf(page, "table-totals", "NIC-2027-0004")).endsWith("Nei");
+    assertThat(rowOf(page, "table-calibration", ">rev4<").get(0)).isEqualTo("rev4");
+    assertThat(page).containsSubsequence("table-calibration", ">rev4<", "+2,50");
+  }
+
+  @Test
+  void theCouncilsExportHasTheRankedRowsScoresAndBudgetAsXlsxAndCsv() throws Exception {
+    aReviewedCall();
+
+    HttpResponse<byte[]> xlsx = download("/saksbehandling/utlysning/2027/innstilling.xlsx", "council1");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+        assertThat(d).contains("innstilling-2027.xlsx"));
+    List<List<String>> sheet = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet first = workbook.getSheet("Innstilling");
+      DataFormatter format = new DataFormatter();
+      for (Row row : first) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+          cells.add(row.getCell(c) == null ? "" : row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              ? Double.toString(row.getCell(c).getNumericCellValue()) : format.formatCellValue(row.getCell(c)));
+        }
+        sheet.add(cells);
+      }
+    }
+    assertThat(sheet.get(0).get(0)).isEqualTo("Innstilling – Utlysning 2027");
+    assertThat(sheet.get(1)).startsWith("Nivå", "Rangering", "Saksnummer", "Klynge", "1. Synergi");
+    assertThat(sheet.get(1).get(15)).isEqualTo("Fagvurderernes begrunnelser");
+    assertThat(sheet.stream().map(r -> r.get(2)).filter(c -> c.startsWith("NIC")).toList())
+        .as("ranked per level").containsExactly("NIC-2027-0001", "NIC-2027-0002", "NIC-2027-0003", "NIC-2027-0004");
+    List<String> best = sheet.stream().filter(r -> r.get(2).equals("NIC-2027-0001")).findFirst().orElseThrow();
+    assertThat(best.subList(0, 2)).containsExactly("Arena", "1.0");
+    assertThat(best.get(4)).isEqualTo("4.5");
+    assertThat(best.get(9)).isEqualTo("22.5");
+    assertThat(best.get(10)).isEqualTo("Ja");
+    assertThat(best.get(12)).isEqualTo("Ja");
+    assertThat(best.get(15)).contains("rev1, kriterium 1 (4,50): rev1 om Synergi.", "rev3, kriterium 5 (4,50): rev3 om Aktivt lederskap.");
+    assertThat(sheet.stream().filter(r -> r.get(3).equals("Budsjett per år")).map(r -> r.get(13)).toList())
+        .containsExactly("1.5E7", "2.4E7", "4.0E7");
+
+    HttpResponse<byte[]> csv = download("/saksbehandling/utlysning/2027/innstilling.csv", "officer1");
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFNivå;Rangering;Saksnummer;Klynge;1. Synergi;");
+    List<List<String>> lines = CsvParser.parse(text.substring(1));
+    assertThat(lines.stream().filter(l -> l.get(2).startsWith("NIC")).map(l -> l.get(2)).toList())
+        .containsExactly("NIC-2027-0001", "NIC-2027-0002", "NIC-2027-0003", "NIC-2027-0004");
+    List<String> first = lines.stream().filter(l -> l.get(2).equals("NIC-2027-0001")).findFirst().orElseThrow();
+    assertThat(first.subList(0, 14)).containsExactly("Arena", "1", "NIC-2027-0001", "Blå Vekst Ærøy 1", "4,50", "4,50",
+        "4,50", "4,50", "4,50", "22,50", "Ja", "2000000", "Ja", "13000000");
+    assertThat(first.get(15)).contains("\n").contains("rev3 om Aktivt lederskap.");
+    assertThat(lines.stream().filter(l -> l.get(3).equals("Budsjett per år")).map(l -> l.get(13)).toList())
+        .containsExactly("15000000", "24000000", "40000000");
+  }
+
+  /** The cells of the first row of a table that contains {@code marker}, tags stripped. */
+  static List<String> rowOf(String page, String tableId, String marker) {
+    String table = page.substring(page.indexOf("id=\"" + tableId + "\""));
+    table = table.substring(0, table.indexOf("</table>"));
+    for (String row : table.split("<tr")) {
+      if (row.contains(marker)) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("</t[hd]>")) {
+          String text = cell.replaceAll("(?s).*<t[hd][^>]*>", "").replaceAll("<[^>]+>", "").strip();
+          if (cell.matches("(?s).*<t[hd][^>]*>.*")) {
+            cells.add(text);
+          }
+        }
+        return cells;
+      }
+    }
+    throw new AssertionError("No row with " + marker + " in " + tableId);
+  }
+
+  /** A CSV reader for the export's dialect: semicolons, double quotes around fields that need them. */
+  static final class CsvParser {
+    static List<List<String>> parse(String text) {
+      List<List<String>> lines = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ';') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\r') {
+          continue;
+        } else if (c == '\n') {
+          fields.add(field.toString());
+          field.setLength(0);
+          lines.add(fields);
+          fields = new ArrayList<>();
+        } else {
+          field.append(c);
+        }
+      }
+      return lines;
+    }
+  }
+}
