@@ -75,6 +75,11 @@ class WebappLanguageBrowserTest extends BrowserIntegrationTest {
     assertNorwegianAndBranded("Oppgaver");
     browser.screenshotForDocs("webapps-tasklist-case-officer");
 
+    browser.waitFor(By.cssSelector("a.klynge-staff-link")).click();
+    browser.waitForText(By.tagName("h1"), "Oversikt: Utlysning 2027");
+    assertThat(browser.currentPath()).as("the overview, without a second login").isEqualTo("/saksbehandling/utlysning/2027");
+    browser.driver().navigate().back();
+
     browser.waitFor(By.cssSelector(".start-process-action a")).click();
     browser.waitFor(By.cssSelector(".modal-dialog"));
     browser.waitFor(By.linkText("Klage på vedtak"));

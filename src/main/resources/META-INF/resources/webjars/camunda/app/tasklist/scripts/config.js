@@ -8,8 +8,8 @@ export default {
   },
   dateFormat,
   locales,
-  // Relative to the app: /camunda/app/klyngeprogrammet/form-js-nb.js
-  customScripts: ['../klyngeprogrammet/form-js-nb'],
+  // Relative to the app: /camunda/app/klyngeprogrammet/*.js
+  customScripts: ['../klyngeprogrammet/form-js-nb', '../klyngeprogrammet/staff-link'],
 
   shortcuts: {
     claimTask: {
