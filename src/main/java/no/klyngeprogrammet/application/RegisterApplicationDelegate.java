@@ -24,14 +24,17 @@ import org.springframework.stereotype.Component;
 class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
+  private final SubmissionRegisterCheck registerCheck;
   private final ApplicationRepository applications;
   private final SubmittedApplications submitted;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, ApplicationRepository applications,
-      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, SubmissionRegisterCheck registerCheck,
+      ApplicationRepository applications, SubmittedApplications submitted, RuntimeService runtimeService,
+      IdentityService identityService) {
     this.intake = intake;
+    this.registerCheck = registerCheck;
     this.applications = applications;
     this.submitted = submitted;
     this.runtimeService = runtimeService;
@@ -52,8 +55,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
       statusToken = token.getValue() instanceof String text ? text : null;
     }
     Submission submission = SubmissionValidator.validate(variables, user);
+    // Before the intake takes the call's lock: the look-ups wait for the network.
+    var registerAnswers = registerCheck.refuseWhatTheRegisterRefuses(submission);
     var registration = intake.register(submission, execution.getProcessInstanceId(),
         new ApplicationIntake.Submitter(user, statusToken));
+    registerCheck.keep(registration.caseNumber(), registration.version(), registerAnswers);
 
     execution.setProcessBusinessKey(registration.caseNumber());
     // Only the values validation normalised: setting a variable again writes an update and a history

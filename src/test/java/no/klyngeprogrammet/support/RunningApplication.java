@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,6 +56,7 @@ public abstract class RunningApplication {
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("klynge.enhetsregisteret.base-url", FakeRegister::baseUrl);
   }
 
   private static int freePort() {
@@ -72,6 +74,7 @@ public abstract class RunningApplication {
   @Autowired protected RepositoryService repositoryService;
   @Autowired protected IdentityService identityService;
   @Autowired protected JdbcClient jdbc;
+  @Autowired private CircuitBreaker enhetsregisteretCircuitBreaker;
 
   @BeforeEach
   void startFromNothing() {
@@ -88,7 +91,9 @@ public abstract class RunningApplication {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstances(finished);
     }
-    for (String table : List.of("status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
+    FakeRegister.reset();
+    enhetsregisteretCircuitBreaker.reset();
+    for (String table : List.of("register_check", "status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();
