@@ -64,6 +64,12 @@ public class Enhetsregisteret {
     }
   }
 
+  /** As {@link #lookUpAll}, but asking the register again instead of trusting what it said earlier. */
+  public Map<String, Lookup> lookUpAllAfresh(Collection<String> orgNumbers) {
+    cache.invalidateAll(orgNumbers);
+    return lookUpAll(orgNumbers);
+  }
+
   /**
    * Every number at once, in parallel, by number in the order given (each number once).
    * Waits at most as long as the slowest single look-up may take.
@@ -71,7 +77,16 @@ public class Enhetsregisteret {
   public Map<String, Lookup> lookUpAll(Collection<String> orgNumbers) {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(orgNumbers));
     Map<String, CompletableFuture<Lookup>> pending = new LinkedHashMap<>();
+    if (circuitBreaker.getState() != CircuitBreaker.State.CLOSED && !distinct.isEmpty()) {
+      // After an outage the breaker lets one call through to test the register; the rest follow it
+      // in parallel once it has closed the breaker, instead of being turned away alongside it.
+      String first = distinct.get(0);
+      pending.put(first, CompletableFuture.completedFuture(lookUp(first)));
+    }
     for (String number : distinct) {
+      if (pending.containsKey(number)) {
+        continue;
+      }
       pending.put(number, CompletableFuture.supplyAsync(() -> lookUp(number), lookups)
           .exceptionally(e -> Lookup.unreachable(number)));
     }

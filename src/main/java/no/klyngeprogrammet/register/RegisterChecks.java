@@ -69,8 +69,25 @@ public class RegisterChecks {
         .collect(Collectors.toMap(RegisterCheck::orgNumber, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
+  /**
+   * Asks the register again about every organisation the version had at submission, keeps the answers
+   * for the stage, and tells what changed since submission, one line per organisation.
+   */
+  public List<String> checkAgain(String caseNumber, int version, Stage stage) {
+    Map<String, RegisterCheck> atSubmission = of(caseNumber, version, Stage.SUBMISSION);
+    if (atSubmission.isEmpty() || !register.enabled()) {
+      return List.of();
+    }
+    Map<String, Lookup> now = register.lookUpAllAfresh(atSubmission.keySet());
+    record(caseNumber, version, stage, now.values());
+    return RegisterChanges.between(atSubmission, now);
+  }
+
   /** Looks every organisation of the version that was not checked up again now, whatever its next attempt. */
   public void recheck(String caseNumber, int version, Stage stage) {
+    if (!register.enabled()) {
+      return;
+    }
     recheck(jdbc.sql(SELECT + " where case_number = ? and version = ? and stage = ? and standing = 'UNREACHABLE'")
         .params(caseNumber, version, stage.name()).query(RegisterChecks::check).list());
   }

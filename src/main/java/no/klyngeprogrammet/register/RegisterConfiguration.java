@@ -32,7 +32,7 @@ class RegisterConfiguration {
         .minimumNumberOfCalls(Math.max(1, properties.window() / 2))
         .failureRateThreshold(properties.failureRatePercent())
         .waitDurationInOpenState(properties.openFor())
-        .permittedNumberOfCallsInHalfOpenState(2)
+        .permittedNumberOfCallsInHalfOpenState(1)
         .recordExceptions(RegisterUnavailable.class)
         .build());
   }

@@ -3,7 +3,7 @@
  * review_score), and the final scores.
  */
 @ApplicationModule(allowedDependencies = {
-    "application", "call", "config", "identity", "notification", "scoring", "validation"})
+    "application", "call", "config", "identity", "notification", "register", "scoring", "validation"})
 package no.klyngeprogrammet.review;
 
 import org.springframework.modulith.ApplicationModule;

@@ -85,7 +85,7 @@ public final class FakeRegister {
     SERVER.stubFor(get(urlEqualTo(BASE_PATH + "/underenheter/" + SUB_UNIT))
         .willReturn(json(200, subUnit(SUB_UNIT, "NORDLYS TEKNOLOGI AS AVD TRONDHEIM", ACTIVE_COMPANY))));
     SERVER.stubFor(get(urlEqualTo(BASE_PATH + "/enheter/" + SLOW))
-        .willReturn(json(200, active(SLOW, "SEIN AS")).withFixedDelay(5_000)));
+        .willReturn(json(200, active(SLOW, "SEIN AS")).withFixedDelay(6_000)));
     SERVER.stubFor(get(urlEqualTo(BASE_PATH + "/enheter/" + FAILING)).willReturn(aResponse().withStatus(500)
         .withBody("{\"timestamp\":1700000000000,\"status\":500,\"error\":\"Internal Server Error\"}")));
     SERVER.stubFor(get(urlEqualTo(BASE_PATH + "/enheter/" + HUGE))

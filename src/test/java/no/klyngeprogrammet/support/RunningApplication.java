@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import com.github.benmanes.caffeine.cache.Cache;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import no.klyngeprogrammet.register.Lookup;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -75,6 +77,7 @@ public abstract class RunningApplication {
   @Autowired protected IdentityService identityService;
   @Autowired protected JdbcClient jdbc;
   @Autowired private CircuitBreaker enhetsregisteretCircuitBreaker;
+  @Autowired private Cache<String, Lookup> enhetsregisteretCache;
 
   @BeforeEach
   void startFromNothing() {
@@ -93,6 +96,7 @@ public abstract class RunningApplication {
     }
     FakeRegister.reset();
     enhetsregisteretCircuitBreaker.reset();
+    enhetsregisteretCache.invalidateAll();
     for (String table : List.of("register_check", "status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
