@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.klyngeprogrammet.support.FakeRegister;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.PostgresInitializer;
 import no.klyngeprogrammet.support.RestVariables;
@@ -177,6 +178,8 @@ class CrashDuringDeadlineRushIT {
     // Start-up dominates this test: the client compiler alone starts the application sooner.
     var builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(),
         "--server.port=" + port,
+        // The local fake of Enhetsregisteret: no test reaches the real register.
+        "--klynge.enhetsregisteret.base-url=" + FakeRegister.baseUrl(),
         // A job the killed process had locked waits out this lock before another executor takes it;
         // the engine's default of five minutes is longer than this test should take.
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import no.klyngeprogrammet.support.FakeRegister;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,7 +51,8 @@ class EmbeddedDefaultTest {
     var arguments = new java.util.ArrayList<>(java.util.List.of(
         "--spring.datasource.url=jdbc:h2:file:./" + data + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=0",
-        "--spring.mail.port=" + mailPort));
+        "--spring.mail.port=" + mailPort,
+        "--klynge.enhetsregisteret.base-url=" + FakeRegister.baseUrl()));
     arguments.addAll(java.util.List.of(more));
     return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(arguments.toArray(String[]::new));
   }

@@ -10,6 +10,7 @@ import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.PostgresInitializer;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import no.klyngeprogrammet.support.FakeRegister;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,8 @@ class PostgresProfileTest {
   private static SpringApplicationBuilder postgresApplication(String... environment) {
     return new SpringApplicationBuilder(KlyngeprogrammetApplication.class)
         .profiles("postgres")
-        .properties("camunda.bpm.job-execution.enabled=false", "server.port=0")
+        .properties("camunda.bpm.job-execution.enabled=false", "server.port=0",
+            "klynge.enhetsregisteret.base-url=" + FakeRegister.baseUrl())
         .properties(environment);
   }
 

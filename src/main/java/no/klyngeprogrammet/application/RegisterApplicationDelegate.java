@@ -24,16 +24,18 @@ import org.springframework.stereotype.Component;
 class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationIntake intake;
+  private final SubmissionRegisterCheck registerCheck;
   private final ApplicationRepository applications;
   private final SubmittedApplications submitted;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ApplicationProperties limits;
 
-  public RegisterApplicationDelegate(ApplicationIntake intake, ApplicationRepository applications,
-      SubmittedApplications submitted, RuntimeService runtimeService, IdentityService identityService,
-      ApplicationProperties limits) {
+  public RegisterApplicationDelegate(ApplicationIntake intake, SubmissionRegisterCheck registerCheck,
+      ApplicationRepository applications, SubmittedApplications submitted, RuntimeService runtimeService,
+      IdentityService identityService, ApplicationProperties limits) {
     this.intake = intake;
+    this.registerCheck = registerCheck;
     this.applications = applications;
     this.submitted = submitted;
     this.runtimeService = runtimeService;
@@ -55,8 +57,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
       statusToken = token.getValue() instanceof String text ? text : null;
     }
     Submission submission = SubmissionValidator.validate(variables, user, limits);
+    // Before the intake takes the call's lock: the look-ups wait for the network.
+    var registerAnswers = registerCheck.refuseWhatTheRegisterRefuses(submission);
     var registration = intake.register(submission, execution.getProcessInstanceId(),
         new ApplicationIntake.Submitter(user, statusToken));
+    registerCheck.keep(registration.caseNumber(), registration.version(), registerAnswers);
 
     execution.setProcessBusinessKey(registration.caseNumber());
     // Only the values validation normalised: setting a variable again writes an update and a history

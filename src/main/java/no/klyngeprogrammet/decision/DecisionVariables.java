@@ -8,6 +8,8 @@ public final class DecisionVariables {
   public static final String RECOMMENDATION_TEXT = "recommendationText";
   public static final String RECOMMENDATION_COMMENT = "recommendationComment";
   public static final String RECOMMENDED_BY = "recommendedBy";
+  /** Changes in Enhetsregisteret since submission, found when the recommendation was made. */
+  public static final String REGISTER_CHANGES_TEXT = "registerChangesText";
   public static final String CASE_OPTIONS = "caseOptions";
   public static final String ADMIT_INSTEAD = "admitInstead";
   public static final String REJECT_INSTEAD = "rejectInstead";

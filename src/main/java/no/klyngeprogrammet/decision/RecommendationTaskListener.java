@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class RecommendationTaskListener implements TaskListener {
 
   private final Recommendation recommendation;
+  private final RegisterRecheckBeforeDecision registerRecheck;
 
-  public RecommendationTaskListener(Recommendation recommendation) {
+  public RecommendationTaskListener(Recommendation recommendation, RegisterRecheckBeforeDecision registerRecheck) {
     this.recommendation = recommendation;
+    this.registerRecheck = registerRecheck;
   }
 
   @Override
@@ -31,6 +33,8 @@ class RecommendationTaskListener implements TaskListener {
     }
     Claimed.requireAssignee(task, "Innstillingen ble ikke lagret.", "Saksbehandler");
     recommendation.record(callId, task.getAssignee());
+    task.setVariable(DecisionVariables.REGISTER_CHANGES_TEXT, Variables.objectValue(
+        registerRecheck.changesSinceSubmission(callId)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     task.setVariable(DecisionVariables.RECOMMENDED_BY, task.getAssignee());
   }
 }

@@ -3,7 +3,7 @@
  * and the registration of admitted clusters.
  */
 @ApplicationModule(allowedDependencies = {
-    "application", "call", "cluster", "config", "identity", "notification", "review", "scoring",
+    "application", "call", "cluster", "config", "identity", "notification", "register", "review", "scoring",
     "validation"})
 package no.klyngeprogrammet.decision;
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.config.NorwegianFormat;
+import no.klyngeprogrammet.register.RegisterReachability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.stereotype.Controller;
@@ -31,11 +32,14 @@ public class ReceivedMailController {
   private final GreenMail greenMail;
   private final MailProperties mailProperties;
   private final ZoneId zone;
+  private final RegisterReachability register;
 
-  public ReceivedMailController(GreenMail greenMail, MailProperties mailProperties, ZoneId programmeZone) {
+  public ReceivedMailController(GreenMail greenMail, MailProperties mailProperties, ZoneId programmeZone,
+      RegisterReachability register) {
     this.greenMail = greenMail;
     this.mailProperties = mailProperties;
     this.zone = programmeZone;
+    this.register = register;
   }
 
   @GetMapping("/mail")
@@ -49,6 +53,7 @@ public class ReceivedMailController {
     }
     model.addAttribute("mails", mails);
     model.addAttribute("smtpPort", mailProperties.getPort());
+    model.addAttribute("registerNotice", register.notice().orElse(null));
     return "mail-inbox";
   }
 

@@ -11,6 +11,7 @@ import no.klyngeprogrammet.scoring.ScoreValue;
 import no.klyngeprogrammet.validation.Errors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,11 @@ class ReviewTaskListener implements TaskListener {
       PROGRAMME_CONTRIBUTION, IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING);
 
   private final SubmittedApplications applications;
+  private final MembersInRegister membersInRegister;
 
-  public ReviewTaskListener(SubmittedApplications applications) {
+  public ReviewTaskListener(SubmittedApplications applications, MembersInRegister membersInRegister) {
     this.applications = applications;
+    this.membersInRegister = membersInRegister;
   }
 
   @Override
@@ -54,7 +57,12 @@ class ReviewTaskListener implements TaskListener {
    * other task of the review (the declaration of a reviewer named later, say) can read it.
    */
   private void showContent(DelegateTask task) {
-    Map<String, Object> all = SubmissionValidator.toVariables(applications.submission(caseNumber(task), version(task)));
+    var submission = applications.submission(caseNumber(task), version(task));
+    Map<String, Object> all = SubmissionValidator.toVariables(submission);
     CONTENT.forEach(name -> task.setVariableLocal(name, all.get(name)));
+    // A long member list exceeds a String variable's 4000 characters; a JSON-serialized value does not.
+    task.setVariableLocal(MembersInRegister.VARIABLE, Variables.objectValue(
+        membersInRegister.describe(caseNumber(task), version(task), submission))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }
 }

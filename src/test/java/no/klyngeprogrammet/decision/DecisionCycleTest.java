@@ -18,7 +18,9 @@ import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.FakeRegister;
 import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.support.TestApplications;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -457,6 +459,22 @@ class DecisionCycleTest extends IntegrationTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("Saksnummer (caseNumber): det er ikke sendt noe vedtak i saken NIC-2027-0099");
     assertThat(count("select count(*) from complaint")).isZero();
+  }
+
+  @Test
+  void aMemberBankruptSinceSubmissionIsFlaggedForTheCouncilWhenTheRecommendationIsMade() {
+    threeScoredAndOneRejected();
+    FakeRegister.goesBankrupt(TestApplications.orgNumber(1001), "ÅLESUND HAVBRUK AS");
+    FakeRegister.goesBankrupt(TestApplications.orgNumber(1003), "IKKE INNSTILT AS");
+
+    recommend("officer1");
+
+    Task decide = task(call, "Task_Decide");
+    String flagged = (String) taskService.getVariable(decide.getId(), DecisionVariables.REGISTER_CHANGES_TEXT);
+    assertThat(flagged).isEqualTo("NIC-2027-0001:\n   • FORENING " + TestApplications.orgNumber(1001) + " ("
+        + TestApplications.orgNumber(1001) + "): er konkurs ifølge Enhetsregisteret (ved innsending: aktiv)");
+    assertThat(count("select count(*) from register_check where stage = 'DECISION' and standing = 'BANKRUPT'"))
+        .isEqualTo(1);
   }
 
   private static String body(MimeMessage message) {

@@ -33,7 +33,21 @@ class FormalRequirementsDecisionTest {
   }
 
   List<String> deficiencies(FormalFacts facts) {
-    return engine.evaluateDecisionTable(decision, facts.toVariables()).collectEntries("deficiency");
+    return deficiencies(facts, RegisterFindings.NONE);
+  }
+
+  List<String> deficiencies(FormalFacts facts, RegisterFindings register) {
+    var variables = facts.toVariables();
+    variables.putAll(register.toVariables());
+    return engine.evaluateDecisionTable(decision, variables).collectEntries("deficiency");
+  }
+
+  @Test
+  void whatTheRegisterContradictsIsADeficiencyForTheCaseOfficerToWeigh() {
+    assertThat(deficiencies(eligible(), new RegisterFindings(2, 1, 3, ""))).containsExactly(
+        "Oppgitt type aktør stemmer ikke med Enhetsregisteret for ett eller flere medlemmer (se Kontroll mot Enhetsregisteret).",
+        "En eller flere organisasjoner er slettet, konkurs, under avvikling eller ukjente i Enhetsregisteret (se Kontroll mot Enhetsregisteret).",
+        "En eller flere organisasjoner er ikke kontrollert mot Enhetsregisteret fordi registeret ikke kunne nås (se Kontroll mot Enhetsregisteret).");
   }
 
   @Test

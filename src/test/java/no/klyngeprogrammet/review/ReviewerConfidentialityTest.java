@@ -49,7 +49,8 @@ class ReviewerConfidentialityTest extends IntegrationTest {
 
   /** The application's content, which the review form shows once the reviewer has declared impartiality. */
   static final Set<String> CONTENT = Set.of("level", "vision", "focusAreas", "projectDescription", "projectEffect",
-      "programmeContribution", "implementationPlan", "budgetPerYear", "amountApplied", "ownFinancing");
+      "programmeContribution", "implementationPlan", "budgetPerYear", "amountApplied", "ownFinancing",
+      "memberRegisterText");
 
   /** Never shown to a reviewer: the contact person, and the case officer's choices among reviewers. */
   static final Set<String> NEVER = Set.of("contactName", "contactEmail", "contactPhone", "members",

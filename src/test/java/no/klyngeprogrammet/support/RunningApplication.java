@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import no.klyngeprogrammet.register.Lookup;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,6 +58,7 @@ public abstract class RunningApplication {
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("klynge.enhetsregisteret.base-url", FakeRegister::baseUrl);
   }
 
   private static int freePort() {
@@ -72,6 +76,8 @@ public abstract class RunningApplication {
   @Autowired protected RepositoryService repositoryService;
   @Autowired protected IdentityService identityService;
   @Autowired protected JdbcClient jdbc;
+  @Autowired private CircuitBreaker enhetsregisteretCircuitBreaker;
+  @Autowired private Cache<String, Lookup> enhetsregisteretCache;
 
   @BeforeEach
   void startFromNothing() {
@@ -88,7 +94,10 @@ public abstract class RunningApplication {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstances(finished);
     }
-    for (String table : List.of("status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
+    FakeRegister.reset();
+    enhetsregisteretCircuitBreaker.reset();
+    enhetsregisteretCache.invalidateAll();
+    for (String table : List.of("register_check", "status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
         "reviewer_proposal", "allocation_shortfall", "reviewer_pool_change", "reviewer_affiliation", "reviewer_profile",
         "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
