@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import no.klyngeprogrammet.application.SubmittedApplications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,16 +21,14 @@ class RecordComplaintOutcomeDelegate implements JavaDelegate {
 
   private final ComplaintRepository complaints;
   private final ComplaintReversal reversal;
-  private final SubmittedApplications applications;
   private final ComplaintProperties properties;
   private final Clock clock;
   private final ZoneId zone;
 
   public RecordComplaintOutcomeDelegate(ComplaintRepository complaints, ComplaintReversal reversal,
-      SubmittedApplications applications, ComplaintProperties properties, Clock clock, ZoneId programmeZone) {
+      ComplaintProperties properties, Clock clock, ZoneId programmeZone) {
     this.complaints = complaints;
     this.reversal = reversal;
-    this.applications = applications;
     this.properties = properties;
     this.clock = clock;
     this.zone = programmeZone;
@@ -53,7 +50,6 @@ class RecordComplaintOutcomeDelegate implements JavaDelegate {
       complaints.forward(id, clock.instant(), answerBy);
       execution.setVariable(APPELLATE_GROUP, properties.appellateGroup());
       execution.setVariable(APPELLATE_ANSWER_DUE, Date.from(answerBy.atStartOfDay(zone).toInstant()));
-      execution.setVariable(CLUSTER_NAME, applications.current(caseNumber(execution)).clusterName());
     }
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.decision.DecisionLetter;
 import no.klyngeprogrammet.formal.FormalRejectionLetter;
@@ -32,14 +33,16 @@ class RegisterComplaintDelegate implements JavaDelegate {
       ComplaintLetter.KIND);
 
   private final ComplaintRepository complaints;
+  private final SubmittedApplications applications;
   private final NotificationLog log;
   private final LetterProperties letters;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegisterComplaintDelegate(ComplaintRepository complaints, NotificationLog log, LetterProperties letters,
-      Clock clock, ZoneId programmeZone) {
+  public RegisterComplaintDelegate(ComplaintRepository complaints, SubmittedApplications applications,
+      NotificationLog log, LetterProperties letters, Clock clock, ZoneId programmeZone) {
     this.complaints = complaints;
+    this.applications = applications;
     this.log = log;
     this.letters = letters;
     this.clock = clock;
@@ -63,6 +66,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
         clock.instant(), letter.kind(), windowCloses, within);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CASE_NUMBER, caseNumber);
+    // Every task of the complaint is named after its case and cluster (identity's TaskTitles).
+    execution.setVariable(CLUSTER_NAME, applications.current(caseNumber).clusterName());
     execution.setVariable(COMPLAINT_ID, id);
     execution.setVariable(WITHIN_WINDOW, within);
     execution.setVariable(FORWARDED, false);

@@ -363,6 +363,7 @@ class DecisionCycleTest extends IntegrationTest {
     setClock(oslo("2027-11-05T15:00"));
     ProcessInstance complaint = complain("NIC-2027-0003", "2027-11-05");
     Task assess = task(complaint, "Task_AssessComplaint");
+    assertThat(assess.getName()).as("named after the case, see TaskTitles").endsWith(" – NIC-2027-0003 Blå Vekst Ærøy 3");
     taskService.claim(assess.getId(), "officer2");
     taskService.complete(assess.getId(), Map.of(ComplaintVariables.CHANGE_DECISION, false,
         ComplaintVariables.JUSTIFICATION, "Budsjettet for Arena var brukt opp."));
@@ -376,6 +377,7 @@ class DecisionCycleTest extends IntegrationTest {
     assertThat(complaint).isWaitingAt("Task_DecideAppeal");
     Task appeal = task(complaint, "Task_DecideAppeal");
     assertThat(appeal).hasCandidateGroup(ProgrammeGroups.APPEALS_BOARD);
+    assertThat(appeal.getName()).endsWith(" – NIC-2027-0003 Blå Vekst Ærøy 3");
     assertThat(appeal.getDueDate().toInstant()).isEqualTo(oslo("2027-12-31T00:00"));
     assertThat(taskService.getVariables(appeal.getId())).containsEntry("caseNumber", "NIC-2027-0003")
         .containsEntry("clusterName", "Blå Vekst Ærøy 3")
