@@ -31,6 +31,9 @@ public class CallFigures {
   public record Scored(String caseNumber, Level level, Map<Criterion, BigDecimal> scores, BigDecimal total,
       boolean passes) {}
 
+  /** How many organisations and applications of the call share a county or an industry. */
+  public record MemberGroup(String code, String name, int organisations, int applications) {}
+
   private record ScoreRow(String caseNumber, Level level, BigDecimal total, boolean passes, Criterion criterion,
       BigDecimal score) {}
 
@@ -151,6 +154,44 @@ public class CallFigures {
         .forEach(r -> byCase.computeIfAbsent(r.caseNumber(), c -> new Scored(c, r.level(), new EnumMap<>(Criterion.class),
             r.total(), r.passes())).scores().put(r.criterion(), r.score()));
     return List.copyOf(byCase.values());
+  }
+
+  /**
+   * The organisations of each case's latest version by the county Enhetsregisteret gave at
+   * submission; those it could not answer for are counted by {@link #unchecked} instead.
+   */
+  public List<MemberGroup> membersByCounty(long callId) {
+    return members(callId, "county_number", "county");
+  }
+
+  /** As {@link #membersByCounty}, by the register's industry code (NACE, SN2007). */
+  public List<MemberGroup> membersByIndustry(long callId) {
+    return members(callId, "nace_code", "nace_name");
+  }
+
+  private List<MemberGroup> members(long callId, String column, String nameColumn) {
+    return jdbc.sql("""
+            select k.%1$s, k.%2$s, count(distinct k.org_number), count(distinct k.case_number)
+              from register_check k
+              join application_case c on c.case_number = k.case_number and c.current_version = k.version
+             where c.call_id = ? and k.stage = 'SUBMISSION' and k.standing <> 'UNREACHABLE'
+             group by k.%1$s, k.%2$s
+             order by count(distinct k.org_number) desc, k.%1$s
+            """.formatted(column, nameColumn))
+        .param(callId)
+        .query((rs, row) -> new MemberGroup(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+        .list();
+  }
+
+  /** The organisations of the call's latest versions still <i>ikke kontrollert</i> in Enhetsregisteret. */
+  public int unchecked(long callId) {
+    return jdbc.sql("""
+            select count(distinct k.org_number)
+              from register_check k
+              join application_case c on c.case_number = k.case_number and c.current_version = k.version
+             where c.call_id = ? and k.stage = 'SUBMISSION' and k.standing = 'UNREACHABLE'
+            """)
+        .param(callId).query(Integer.class).single();
   }
 
   /** Every completed review's total, for the calibration. */

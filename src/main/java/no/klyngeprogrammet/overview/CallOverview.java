@@ -31,7 +31,11 @@ public class CallOverview {
       List<CallFigures.ReviewerProgress> progress, List<WaitingRow> waiting, List<TotalRow> totals,
       List<String> binLabels, Map<Level, List<Integer>> histogram, Map<Criterion, Map<Level, String>> criterionMeans,
       List<CalibrationRow> calibration, List<Calibration.Disagreement> disagreements, String criterionThreshold,
-      String totalThreshold, List<Chart> charts) {}
+      String totalThreshold, Members members, List<Chart> charts) {}
+
+  /** The call's member organisations by the register's county and industry, and those not yet checked. */
+  public record Members(List<CallFigures.MemberGroup> byCounty, List<CallFigures.MemberGroup> byIndustry,
+      int unchecked) {}
 
   public record WaitingRow(String caseNumber, String clusterName, String since, long days, int openReviews) {}
 
@@ -97,6 +101,9 @@ public class CallOverview {
             decimal(c.spread()), signed(c.z()), Math.abs(c.z()) >= 2))
         .toList();
 
+    Members members = new Members(figures.membersByCounty(call.id()), figures.membersByIndustry(call.id()),
+        figures.unchecked(call.id()));
+
     List<Chart> charts = new ArrayList<>();
     Map<String, List<Number>> funnelSeries = new LinkedHashMap<>();
     for (CallFigures.Funnel f : funnel) {
@@ -125,15 +132,21 @@ public class CallOverview {
     charts.add(new Chart("chart-calibration", "bar", "Fagvurderernes avvik fra panelet (z-verdi)",
         calibration.reviewers().stream().map(Calibration.ReviewerCalibration::reviewerId).toList(),
         Map.of("z-verdi", calibration.reviewers().stream().map(c -> (Number) round(c.z())).toList()), false));
+    charts.add(new Chart("chart-counties", "bar", "Medlemsorganisasjoner per fylke",
+        members.byCounty().stream().map(g -> g.name() == null ? UNKNOWN_COUNTY : g.name()).toList(),
+        Map.of("Organisasjoner", members.byCounty().stream().map(g -> (Number) g.organisations()).toList()), false));
 
     return new Page(call, NorwegianFormat.dateTime(call.deadline(), zone), NorwegianFormat.dateTime(call.announcement(), zone),
         funnel, progress, waiting, totals, binLabels, histogram, criterionMeans, calibrationRows,
         calibration.disagreements(), decimal(scoring.criterionThreshold().doubleValue()),
-        decimal(scoring.totalThreshold().doubleValue()), charts);
+        decimal(scoring.totalThreshold().doubleValue()), members, charts);
   }
 
   static final List<String> STAGES = List.of("Mottatt", "Formelt avvist", "Under fagvurdering", "Vurdert", "Innstilt",
       "Vedtatt", "Tatt opp");
+
+  /** The county of an organisation the register answered for without a Norwegian municipality. */
+  public static final String UNKNOWN_COUNTY = "Uten fylke i registeret";
 
   public static String decimal(double value) {
     return String.format(NorwegianFormat.BOKMAL, "%.2f", value);

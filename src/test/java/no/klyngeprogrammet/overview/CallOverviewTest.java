@@ -1,6 +1,7 @@
 package no.klyngeprogrammet.overview;
 
 import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
+import static no.klyngeprogrammet.support.TestApplications.orgNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,7 @@ import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.review.AllocationDesk;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
+import no.klyngeprogrammet.support.FakeRegister;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -159,6 +161,44 @@ class CallOverviewTest extends IntegrationTest {
     assertThat(rowOf(page, "table-totals", "NIC-2027-0004")).endsWith("Nei");
     assertThat(rowOf(page, "table-calibration", ">rev4<").get(0)).isEqualTo("rev4");
     assertThat(page).containsSubsequence("table-calibration", ">rev4<", "+2,50");
+  }
+
+  @Test
+  void theOverviewCountsTheMembersByTheRegistersCountyAndIndustry() {
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    // every other number is an association in Oslo (94.990) at the fake register
+    FakeRegister.activeCompany(orgNumber(1001), "ÅLESUND HAVBRUK AS");
+    FakeRegister.municipality(orgNumber(3001), "MØRE OG ROMSDAL FYLKESKOMMUNE");
+    formService.submitStartForm(definitionId, eligibleForm(1, "ARENA"));
+    formService.submitStartForm(definitionId, eligibleForm(2, "ARENA"));
+    FakeRegister.outage();
+    formService.submitStartForm(definitionId, eligibleForm(3, "ARENA"));
+
+    String page = http.get("/saksbehandling/utlysning/2027", "Authorization", Http.basic("officer1", PASSWORD)).body();
+
+    assertThat(page).contains("Medlemmer etter fylke og næring", "id=\"chart-counties\"");
+    assertThat(rowOf(page, "table-members-county", ">Oslo<")).containsExactly("Oslo", "22", "2");
+    assertThat(rowOf(page, "table-members-county", ">Vestland<")).containsExactly("Vestland", "1", "1");
+    assertThat(rowOf(page, "table-members-county", ">Møre og Romsdal<")).containsExactly("Møre og Romsdal", "1", "1");
+    assertThat(rowOf(page, "table-members-industry", ">94.990<")).containsExactly(
+        "Aktiviteter i andre interesseorganisasjoner ikke nevnt annet sted", "94.990", "22", "2");
+    assertThat(rowOf(page, "table-members-industry", ">62.010<")).containsExactly("Programmeringstjenester", "62.010", "1", "1");
+    assertThat(rowOf(page, "table-members-industry", ">84.110<")).containsExactly(
+        "Generell offentlig administrasjon", "84.110", "1", "1");
+    assertThat(page).contains("<span id=\"members-unchecked\">12</span>");
+    for (String[] grouping : new String[][] {{"county", "table-members-county", "1"}, {"nace_code", "table-members-industry", "2"}}) {
+      jdbc.sql("select " + grouping[0] + ", count(*) from register_check where stage = 'SUBMISSION'"
+              + " and standing <> 'UNREACHABLE' group by " + grouping[0])
+          .query((rs, row) -> List.of(rs.getString(1), Integer.toString(rs.getInt(2)))).list()
+          .forEach(group -> assertThat(rowOf(page, grouping[1], ">" + group.get(0) + "<").get(Integer.parseInt(grouping[2])))
+              .as("the page agrees with register_check on %s", group.get(0)).isEqualTo(group.get(1)));
+    }
+    assertThat(jdbc.sql("select count(*) from register_check where standing = 'UNREACHABLE'").query(Integer.class).single())
+        .isEqualTo(12);
   }
 
   @Test
