@@ -29,12 +29,19 @@ class RecommendationTaskListener implements TaskListener {
       task.setVariable(DecisionVariables.RECOMMENDATION_TEXT, Variables.objectValue(recommendation.describe(callId))
           .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
       task.setVariable(DecisionVariables.CASE_OPTIONS, JsonLists.json(recommendation.caseOptions(callId)));
+      // Checked when the task is created so that the case officer sees the changes before recommending,
+      // and again on completion so that the council sees what the register said when it was made.
+      setRegisterChanges(task, callId);
       return;
     }
     Claimed.requireAssignee(task, "Innstillingen ble ikke lagret.", "Saksbehandler");
     recommendation.record(callId, task.getAssignee());
+    setRegisterChanges(task, callId);
+    task.setVariable(DecisionVariables.RECOMMENDED_BY, task.getAssignee());
+  }
+
+  private void setRegisterChanges(DelegateTask task, long callId) {
     task.setVariable(DecisionVariables.REGISTER_CHANGES_TEXT, Variables.objectValue(
         registerRecheck.changesSinceSubmission(callId)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    task.setVariable(DecisionVariables.RECOMMENDED_BY, task.getAssignee());
   }
 }

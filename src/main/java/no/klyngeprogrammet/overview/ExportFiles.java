@@ -72,14 +72,18 @@ final class ExportFiles {
           row.getCell(c++).setCellStyle(kroner);
           row.createCell(c++).setCellValue(line.consensus());
           row.createCell(c).setCellValue(line.justifications());
+          row.getCell(c++).setCellStyle(wrap);
+          row.createCell(c).setCellValue(line.registerChanges());
           row.getCell(c).setCellStyle(wrap);
         }
       }
       // Fixed widths: measuring text would need the fonts of a desktop, which a server may lack
-      for (int i = 0; i < CouncilExport.HEADINGS.size() - 1; i++) {
-        sheet.setColumnWidth(i, (i == 3 || i == CouncilExport.HEADINGS.size() - 2 ? 40 : 16) * 256);
+      int justifications = CouncilExport.HEADINGS.size() - 2;
+      for (int i = 0; i < justifications; i++) {
+        sheet.setColumnWidth(i, (i == 3 || i == justifications - 1 ? 40 : 16) * 256);
       }
-      sheet.setColumnWidth(CouncilExport.HEADINGS.size() - 1, 100 * 256);
+      sheet.setColumnWidth(justifications, 100 * 256);
+      sheet.setColumnWidth(justifications + 1, 60 * 256);
       sheet.createFreezePane(4, 2);
       workbook.write(out);
       return out.toByteArray();
@@ -109,7 +113,7 @@ final class ExportFiles {
         }
         fields.addAll(List.of(decimal.format(line.total()), line.passes() ? "Ja" : "Nei",
             Long.toString(line.requested()), line.funded() ? "Ja" : "Nei", Long.toString(line.budgetLeft()),
-            line.consensus(), line.justifications()));
+            line.consensus(), line.justifications(), line.registerChanges()));
         csv.append(String.join(";", fields.stream().map(ExportFiles::field).toList())).append("\r\n");
       }
     }

@@ -4,7 +4,7 @@
  * the reviewer pool's pages.
  */
 @ApplicationModule(allowedDependencies = {
-    "call", "config", "decision", "identity", "pool", "review", "scoring", "validation", "web"})
+    "call", "config", "decision", "identity", "pool", "register", "review", "scoring", "validation", "web"})
 package no.klyngeprogrammet.overview;
 
 import org.springframework.modulith.ApplicationModule;

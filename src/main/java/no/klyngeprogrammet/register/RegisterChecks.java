@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,7 +69,7 @@ public class RegisterChecks {
         .params(caseNumber, version, stage.name())
         .query(RegisterChecks::check)
         .list().stream()
-        .collect(Collectors.toMap(RegisterCheck::orgNumber, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(Collectors.toMap(RegisterCheck::orgNumber, c -> c, (a, b) -> a, LinkedHashMap::new));
   }
 
   /**
@@ -81,6 +84,35 @@ public class RegisterChecks {
     Map<String, Lookup> now = register.lookUpAllAfresh(atSubmission.keySet());
     record(caseNumber, version, stage, now.values());
     return RegisterChanges.between(atSubmission, now);
+  }
+
+  /**
+   * What changed between submission and the stage, as kept, for each of the given case versions that
+   * was checked at that stage: one line per organisation, an empty list when nothing changed.
+   */
+  public Map<String, List<String>> changesSinceSubmission(Map<String, Integer> versions, Stage stage) {
+    if (versions.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, RegisterCheck>> atSubmission = new HashMap<>();
+    Map<String, Map<String, Lookup>> atStage = new TreeMap<>();
+    jdbc.sql(SELECT + " where stage in ('SUBMISSION', :stage) and case_number in (:cases) order by case_number, org_number")
+        .param("stage", stage.name())
+        .param("cases", versions.keySet())
+        .query(RegisterChecks::check)
+        .list().stream()
+        .filter(check -> check.version() == versions.get(check.caseNumber()))
+        .forEach(check -> {
+          if (check.stage() == Stage.SUBMISSION) {
+            atSubmission.computeIfAbsent(check.caseNumber(), c -> new LinkedHashMap<>()).put(check.orgNumber(), check);
+          } else {
+            atStage.computeIfAbsent(check.caseNumber(), c -> new LinkedHashMap<>()).put(check.orgNumber(), check.lookup());
+          }
+        });
+    Map<String, List<String>> changes = new TreeMap<>();
+    atStage.forEach((caseNumber, now) ->
+        changes.put(caseNumber, RegisterChanges.between(atSubmission.getOrDefault(caseNumber, Map.of()), now)));
+    return changes;
   }
 
   /** Looks every organisation of the version that was not checked up again now, whatever its next attempt. */

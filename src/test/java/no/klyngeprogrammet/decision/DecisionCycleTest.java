@@ -55,6 +55,10 @@ class DecisionCycleTest extends IntegrationTest {
 
   /** Three Arena applications scored 22.5, 20 and 17.5, and one rejected on formal grounds. */
   Map<String, ProcessInstance> threeScoredAndOneRejected() {
+    return threeScoredAndOneRejected(() -> { });
+  }
+
+  Map<String, ProcessInstance> threeScoredAndOneRejected(Runnable beforeTheLastReview) {
     setClock(oslo("2027-09-01T10:00"));
     call = runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, Map.of(
         CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00",
@@ -73,6 +77,7 @@ class DecisionCycleTest extends IntegrationTest {
     review(applications.get("best"), 4.5);
     review(applications.get("second"), 4);
     assertThat(call).isWaitingAt("Event_AllAssessed");
+    beforeTheLastReview.run();
     review(applications.get("third"), 3.5);
     executeDueJobs();
     return applications;
@@ -464,19 +469,31 @@ class DecisionCycleTest extends IntegrationTest {
   }
 
   @Test
-  void aMemberBankruptSinceSubmissionIsFlaggedForTheCouncilWhenTheRecommendationIsMade() {
-    threeScoredAndOneRejected();
-    FakeRegister.goesBankrupt(TestApplications.orgNumber(1001), "ÅLESUND HAVBRUK AS");
-    FakeRegister.goesBankrupt(TestApplications.orgNumber(1003), "IKKE INNSTILT AS");
+  void aMemberBankruptSinceSubmissionIsFlaggedOnTheRecommendationAndForTheCouncil() {
+    String first = TestApplications.orgNumber(1001);
+    String second = TestApplications.orgNumber(1002);
+    threeScoredAndOneRejected(() -> {
+      FakeRegister.goesBankrupt(first, "ÅLESUND HAVBRUK AS");
+      FakeRegister.goesBankrupt(TestApplications.orgNumber(1003), "IKKE INNSTILT AS");
+    });
+    String firstFlag = "NIC-2027-0001:\n   • FORENING " + first + " (" + first
+        + "): er konkurs ifølge Enhetsregisteret (ved innsending: aktiv)";
 
+    Task recommend = task(call, "Task_Recommend");
+    assertThat(formService.getTaskFormVariables(recommend.getId(), List.of(DecisionVariables.REGISTER_CHANGES_TEXT), true)
+        .getValue(DecisionVariables.REGISTER_CHANGES_TEXT, String.class))
+        .as("the case officer sees it before recommending").isEqualTo(firstFlag);
+
+    FakeRegister.goesBankrupt(second, "ØRSTA MEKANISKE AS");
     recommend("officer1");
 
     Task decide = task(call, "Task_Decide");
     String flagged = (String) taskService.getVariable(decide.getId(), DecisionVariables.REGISTER_CHANGES_TEXT);
-    assertThat(flagged).isEqualTo("NIC-2027-0001:\n   • FORENING " + TestApplications.orgNumber(1001) + " ("
-        + TestApplications.orgNumber(1001) + "): er konkurs ifølge Enhetsregisteret (ved innsending: aktiv)");
+    assertThat(flagged).as("checked again when the recommendation is made").isEqualTo(firstFlag
+        + "\nNIC-2027-0002:\n   • FORENING " + second + " (" + second
+        + "): er konkurs ifølge Enhetsregisteret (ved innsending: aktiv)");
     assertThat(count("select count(*) from register_check where stage = 'DECISION' and standing = 'BANKRUPT'"))
-        .isEqualTo(1);
+        .isEqualTo(2);
   }
 
   private static String body(MimeMessage message) {

@@ -65,6 +65,10 @@ class CallOverviewTest extends IntegrationTest {
 
   /** Four applications on four reviewers, every review in, the recommendation made by officer1. */
   void aReviewedCall() {
+    aReviewedCall(() -> { });
+  }
+
+  void aReviewedCall(Runnable beforeTheRecommendation) {
     setClock(oslo("2027-09-01T10:00"));
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
@@ -97,6 +101,7 @@ class CallOverviewTest extends IntegrationTest {
       executeDueJobs();
     }
     executeDueJobs();
+    beforeTheRecommendation.run();
     Task recommend = taskService.createTaskQuery().taskDefinitionKey("Task_Recommend").singleResult();
     taskService.claim(recommend.getId(), "officer1");
     taskService.complete(recommend.getId());
@@ -215,7 +220,7 @@ class CallOverviewTest extends IntegrationTest {
       DataFormatter format = new DataFormatter();
       for (Row row : first) {
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < 16; c++) {
+        for (int c = 0; c < 17; c++) {
           cells.add(row.getCell(c) == null ? "" : row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
               ? Double.toString(row.getCell(c).getNumericCellValue()) : format.formatCellValue(row.getCell(c)));
         }
@@ -224,7 +229,8 @@ class CallOverviewTest extends IntegrationTest {
     }
     assertThat(sheet.get(0).get(0)).isEqualTo("Innstilling – Utlysning 2027");
     assertThat(sheet.get(1)).startsWith("Nivå", "Rangering", "Saksnummer", "Klynge", "1. Synergi");
-    assertThat(sheet.get(1).get(15)).isEqualTo("Fagvurderernes begrunnelser");
+    assertThat(sheet.get(1).subList(15, 17))
+        .containsExactly("Fagvurderernes begrunnelser", "Endringer i Enhetsregisteret siden innsending");
     assertThat(sheet.stream().map(r -> r.get(2)).filter(c -> c.startsWith("NIC")).toList())
         .as("ranked per level").containsExactly("NIC-2027-0001", "NIC-2027-0002", "NIC-2027-0003", "NIC-2027-0004");
     List<String> best = sheet.stream().filter(r -> r.get(2).equals("NIC-2027-0001")).findFirst().orElseThrow();
@@ -249,6 +255,21 @@ class CallOverviewTest extends IntegrationTest {
     assertThat(first.get(15)).contains("\n").contains("rev3 om Aktivt lederskap.");
     assertThat(lines.stream().filter(l -> l.get(3).equals("Budsjett per år")).map(l -> l.get(13)).toList())
         .containsExactly("15000000", "24000000", "40000000");
+  }
+
+  @Test
+  void theCouncilsExportFlagsAMemberThatWentBankruptSinceSubmission() throws Exception {
+    aReviewedCall(() -> FakeRegister.goesBankrupt(orgNumber(1001), "ÅLESUND HAVBRUK AS"));
+
+    String text = new String(download("/saksbehandling/utlysning/2027/innstilling.csv", "council1").body(),
+        StandardCharsets.UTF_8);
+    Map<String, String> changes = new HashMap<>();
+    CsvParser.parse(text.substring(1)).stream().filter(l -> l.get(2).startsWith("NIC"))
+        .forEach(l -> changes.put(l.get(2), l.get(12) + " / " + l.get(16)));
+    assertThat(changes).containsEntry("NIC-2027-0001", "Ja / FORENING " + orgNumber(1001) + " (" + orgNumber(1001)
+            + "): er konkurs ifølge Enhetsregisteret (ved innsending: aktiv)")
+        .containsEntry("NIC-2027-0002", "Ja / Ingen")
+        .containsEntry("NIC-2027-0004", "Nei / ");
   }
 
   /** The cells of the first row of a table that contains {@code marker}, tags stripped. */
