@@ -75,8 +75,8 @@ public class AllocationDesk {
         .orElseThrow(() -> ValidationException.single("Endringen ble ikke lagret.", "caseNumber", "Saksnummer",
             caseNumber + " er ikke en søknad i denne utlysningen"));
     List<String> distinct = reviewers.stream().distinct().toList();
-    Set<String> eligible = new HashSet<>(proposals.eligibleFor(caseNumber, current.version(),
-        applications.submission(caseNumber, current.version())).stream().map(ReviewerProposals.Proposal::userId).toList());
+    Set<String> eligible = proposals.eligibleIds(caseNumber, current.version(),
+        applications.submission(caseNumber, current.version()));
     List<String> notAllowed = distinct.stream().filter(id -> !eligible.contains(id)).toList();
     if (!notAllowed.isEmpty()) {
       throw ValidationException.single("Endringen ble ikke lagret.", "reviewers", "Fagvurderere",

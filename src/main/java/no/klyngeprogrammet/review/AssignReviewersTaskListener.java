@@ -53,7 +53,8 @@ class AssignReviewersTaskListener implements TaskListener {
       CallAllocation.Proposal proposal = allocation.proposalFor(caseNumber, ApplicationVariables.version(task));
       task.setVariableLocal(ApplicationVariables.LEVEL, applications.submission(caseNumber,
           ApplicationVariables.version(task)).level().name());
-      formVariables(eligible(task), proposal).forEach(task::setVariable);
+      formVariables(proposals.eligibleFor(caseNumber, ApplicationVariables.version(task),
+          applications.submission(caseNumber, ApplicationVariables.version(task))), proposal).forEach(task::setVariable);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.setVariable(REVIEWERS, Variables.untypedValue(new ArrayList<>(checkedChoice(task, eligible(task))), true));
       task.removeVariables(List.of(REVIEWER_OPTIONS, PROPOSED_REVIEWERS_TEXT, SELECTED_REVIEWERS));
@@ -76,17 +77,16 @@ class AssignReviewersTaskListener implements TaskListener {
         SELECTED_REVIEWERS, JsonLists.json(proposal.reviewers()));
   }
 
-  private List<ReviewerProposals.Proposal> eligible(DelegateTask task) {
+  private Set<String> eligible(DelegateTask task) {
     String caseNumber = ApplicationVariables.caseNumber(task);
     int version = ApplicationVariables.version(task);
-    return proposals.eligibleFor(caseNumber, version, applications.submission(caseNumber, version));
+    return proposals.eligibleIds(caseNumber, version, applications.submission(caseNumber, version));
   }
 
-  private List<String> checkedChoice(DelegateTask task, List<ReviewerProposals.Proposal> eligible) {
+  private List<String> checkedChoice(DelegateTask task, Set<String> allowed) {
     Claimed.requireAssignee(task, REFUSED, "Saksbehandler");
     List<String> chosen = JsonLists.strings(task.getVariable(SELECTED_REVIEWERS)).orElseThrow(() ->
         ValidationException.single(REFUSED, SELECTED_REVIEWERS, "Fagvurderere", "må være en liste over brukere"));
-    Set<String> allowed = eligible.stream().map(ReviewerProposals.Proposal::userId).collect(Collectors.toSet());
     Set<String> distinct = new HashSet<>(chosen);
     List<String> notAllowed = chosen.stream().filter(id -> !allowed.contains(id)).toList();
     if (!notAllowed.isEmpty()) {

@@ -72,7 +72,9 @@ public class CallAllocation {
     return stored(caseNumber, version).orElseGet(() -> {
       // Not waiting in the call's eyes (a version after the call's allocation): allocated alone.
       long callId = applicationRepository.currentCase(caseNumber).orElseThrow().callId();
-      store(callId, run(callId, List.of(application(caseNumber, version, applications.submission(caseNumber, version)))));
+      store(callId, run(callId, List.of(application(caseNumber, applications.submission(caseNumber, version),
+          Set.copyOf(jdbc.sql("select distinct reviewer_id from review_assignment where case_number = ? and version = ?")
+              .params(caseNumber, version).query(String.class).list())))));
       return stored(caseNumber, version).orElseThrow();
     });
   }
@@ -211,24 +213,29 @@ public class CallAllocation {
    * formal check, with nobody assigned yet.
    */
   private List<ReviewerAllocation.Application> waiting(long callId) {
+    Set<String> notWaiting = new HashSet<>(jdbc.sql("""
+            select f.case_number from formal_check f join application_case c
+                on c.case_number = f.case_number and c.current_version = f.version
+             where c.call_id = ? and not f.eligible
+            union
+            select a.case_number from review_assignment a join application_case c
+                on c.case_number = a.case_number and c.current_version = a.version
+             where c.call_id = ?
+            """).params(callId, callId).query(String.class).list());
     return applicationRepository.currentVersionsOfCall(callId).stream()
-        .filter(v -> jdbc.sql("""
-                select (select count(*) from formal_check where case_number = ? and version = ? and not eligible)
-                     + (select count(*) from review_assignment where case_number = ? and version = ?)
-                """)
-            .params(v.caseNumber(), v.version(), v.caseNumber(), v.version()).query(Integer.class).single() == 0)
-        .map(v -> application(v.caseNumber(), v.version(), applications.read(v.snapshot())))
+        .filter(v -> !notWaiting.contains(v.caseNumber()))
+        .map(v -> application(v.caseNumber(), applications.read(v.snapshot()), Set.of()))
         .toList();
   }
 
-  private ReviewerAllocation.Application application(String caseNumber, int version, Submission submission) {
+  private ReviewerAllocation.Application application(String caseNumber, Submission submission, Set<String> assignedBefore) {
     Set<String> orgNumbers = new HashSet<>();
     orgNumbers.add(submission.applicantOrgNumber());
     submission.members().stream().map(Member::orgNumber).forEach(orgNumbers::add);
     return new ReviewerAllocation.Application(caseNumber, submission.level(), orgNumbers, submission.focusAreas(),
-        Set.copyOf(jdbc.sql("select distinct reviewer_id from review_assignment where case_number = ? and version = ?")
-            .params(caseNumber, version).query(String.class).list()));
+        assignedBefore);
   }
+
 
   private Optional<Proposal> stored(String caseNumber, int version) {
     boolean any = jdbc.sql("""

@@ -2,7 +2,7 @@ package no.klyngeprogrammet.review;
 
 import static no.klyngeprogrammet.review.ReviewVariables.*;
 
-import java.util.List;
+import java.util.Set;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.validation.JsonLists;
@@ -32,7 +32,6 @@ class ReplaceReviewerTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> eligible = eligible(task);
     boolean late = task.getTaskDefinitionKey().equals("Task_DecideLateReview");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // Local to the case officer's task: a late reviewer's own task runs beside it and must not
@@ -56,15 +55,16 @@ class ReplaceReviewerTaskListener implements TaskListener {
     if (!(chosen instanceof String reviewer) || reviewer.isBlank()) {
       throw ValidationException.single(REFUSED, REPLACEMENT_REVIEWER, "Ny fagvurderer", "må velges");
     }
-    if (!eligible.contains(reviewer)) {
+    if (!eligible(task).contains(reviewer)) {
       throw ValidationException.single(REFUSED, REPLACEMENT_REVIEWER, "Ny fagvurderer",
           reviewer + " kan ikke velges for denne søknaden (ikke fagvurderer, erklært tilknytning til en "
               + "medlemsorganisasjon, eller tildelt før)");
     }
   }
 
-  private List<String> eligible(DelegateTask task) {
-    return proposals.eligibleFor(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task), applications.submission(ApplicationVariables.caseNumber(task), ApplicationVariables.version(task)))
-        .stream().map(ReviewerProposals.Proposal::userId).toList();
+  private Set<String> eligible(DelegateTask task) {
+    String caseNumber = ApplicationVariables.caseNumber(task);
+    int version = ApplicationVariables.version(task);
+    return proposals.eligibleIds(caseNumber, version, applications.submission(caseNumber, version));
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.klyngeprogrammet.application.ApplicationRepository;
 import no.klyngeprogrammet.application.Member;
@@ -44,17 +45,32 @@ public class ReviewerProposals {
     this.applications = applications;
   }
 
+  /** The eligible reviewers with their loads in the call, for a form to offer. */
   public List<Proposal> eligibleFor(String caseNumber, int version, Submission submission) {
+    Map<String, Integer> load = allocation.loads(applications.currentCase(caseNumber).orElseThrow().callId());
+    return eligibleUsers(caseNumber, version, submission).stream()
+        .map(user -> new Proposal(user.getId(), name(user), load.getOrDefault(user.getId(), 0)))
+        .sorted(Comparator.comparingInt(Proposal::load).thenComparing(Proposal::userId))
+        .toList();
+  }
+
+  /**
+   * The eligible reviewers' ids, for checking a choice. Without the loads, which read the whole
+   * call: checked once per application, they would make confirming a call's allocation quadratic.
+   */
+  public Set<String> eligibleIds(String caseNumber, int version, Submission submission) {
+    return eligibleUsers(caseNumber, version, submission).stream().map(User::getId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private List<User> eligibleUsers(String caseNumber, int version, Submission submission) {
     List<String> orgNumbers = Stream.concat(Stream.of(submission.applicantOrgNumber()),
         submission.members().stream().map(Member::orgNumber)).distinct().toList();
     Set<String> tied = new HashSet<>(reviews.reviewersTiedTo(orgNumbers));
     tied.addAll(pool.affiliatedWith(orgNumbers));
     Set<String> assignedBefore = reviews.reviewersOf(caseNumber, version);
-    Map<String, Integer> load = allocation.loads(applications.currentCase(caseNumber).orElseThrow().callId());
     return identityService.createUserQuery().memberOfGroup(ProgrammeGroups.REVIEWERS).list().stream()
         .filter(user -> !tied.contains(user.getId()) && !assignedBefore.contains(user.getId()))
-        .map(user -> new Proposal(user.getId(), name(user), load.getOrDefault(user.getId(), 0)))
-        .sorted(Comparator.comparingInt(Proposal::load).thenComparing(Proposal::userId))
         .toList();
   }
 

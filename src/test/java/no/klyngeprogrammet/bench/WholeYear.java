@@ -77,12 +77,14 @@ final class WholeYear {
   Map<String, Object> phase(String name, Supplier<Map<String, Object>> work) {
     long jobsBefore = driver.jobsExecuted();
     int retriesBefore = driver.optimisticLockRetries.get();
+    int waitedBefore = driver.retriesWaitedFor.get();
     long start = System.nanoTime();
     Map<String, Object> detail = new LinkedHashMap<>(work.get());
     double seconds = (System.nanoTime() - start) / 1e9;
     detail.put("seconds", DatabaseCeiling.round(seconds));
     detail.put("jobsExecuted", driver.jobsExecuted() - jobsBefore);
     detail.put("optimisticLockRetriesOfWorkers", driver.optimisticLockRetries.get() - retriesBefore);
+    detail.put("jobRetriesWaitedFor", driver.retriesWaitedFor.get() - waitedBefore);
     detail.put("failedJobs", driver.failedJobs());
     detail.put("incidents", driver.incidents());
     phases.put(name, detail);
