@@ -118,7 +118,7 @@ final class BenchDatabase implements AutoCloseable {
         rs.next();
         settings.put("version", rs.getString(1));
       }
-      for (String name : new String[] {"synchronous_commit", "fsync", "shared_buffers", "max_connections"}) {
+      for (String name : new String[] {"synchronous_commit", "fsync", "autovacuum", "shared_buffers", "max_connections"}) {
         try (ResultSet rs = statement.executeQuery("show " + name)) {
           rs.next();
           settings.put(name, rs.getString(1));
@@ -128,6 +128,26 @@ final class BenchDatabase implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return settings;
+  }
+
+  /** Whether the server's autovacuum keeps the planner's statistics current; the CI server turns it off. */
+  boolean autovacuum() {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("show autovacuum")) {
+      rs.next();
+      return "on".equals(rs.getString(1));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What autovacuum does for the tables that grew: fresh statistics for the planner. */
+  void analyze() {
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      statement.execute("analyze");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

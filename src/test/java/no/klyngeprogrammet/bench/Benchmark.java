@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.KlyngeprogrammetApplication;
+import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.register.RegisterChecks;
 import no.klyngeprogrammet.review.ReviewProperties;
 import no.klyngeprogrammet.support.EngineClockConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -164,9 +166,12 @@ public final class Benchmark {
       report.put("wholeYear", whole);
       if (settings.runs("overview")) {
         System.out.println("The call overview …");
+        int organisations = CallOfficeFigures.registerAnswers(jdbc, context.getBean(SubmittedApplications.class),
+            context.getBean(RegisterChecks.class));
         Map<String, Object> overview = new LinkedHashMap<>(CallOfficeFigures.overview(port, year.year, Population.RECOMMENDER,
             Population.PASSWORD, 20));
         overview.put("applications", year.count("select count(*) from application_case"));
+        overview.put("organisationsWithRegisterAnswers", organisations);
         report.put("overview", overview);
       }
     }

@@ -8,12 +8,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.pool.ReviewerAllocation;
+import no.klyngeprogrammet.register.Lookup;
+import no.klyngeprogrammet.register.RegisterChecks;
+import no.klyngeprogrammet.register.RegisteredUnit;
+import no.klyngeprogrammet.register.Stage;
+import no.klyngeprogrammet.register.Standing;
 import no.klyngeprogrammet.support.Http;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The programme office's figures (issue 14): the call-wide allocation rule on a synthetic call,
@@ -69,6 +77,42 @@ final class CallOfficeFigures {
     figures.put("loadMinMax", loads.getMin() + " / " + loads.getMax());
     figures.put("shortfalls", result.shortfalls().size());
     return figures;
+  }
+
+  private static final String[][] COUNTIES = {{"03", "Oslo"}, {"11", "Rogaland"}, {"15", "Møre og Romsdal"},
+      {"18", "Nordland"}, {"31", "Østfold"}, {"46", "Vestland"}, {"50", "Trøndelag"}, {"55", "Troms"}};
+  private static final String[][] INDUSTRIES = {{"03.211", "Produksjon av laks og regnbueørret i sjøvann"},
+      {"72.190", "Annen forskning og utviklingsarbeid innen naturvitenskap og teknikk"},
+      {"62.010", "Programmeringstjenester"}, {"84.110", "Generell offentlig administrasjon"},
+      {"35.111", "Produksjon av elektrisitet fra vannkraft"}, {"85.421", "Universiteter"}};
+
+  /**
+   * Keeps for every organisation of every application what Enhetsregisteret would have answered at
+   * submission, through the application's own {@link RegisterChecks}: the benchmark runs without the
+   * register (its figures stay comparable with earlier runs), and the overview groups the members
+   * by the register's county and industry, which it must do over a full call's rows.
+   */
+  static int registerAnswers(JdbcClient jdbc, SubmittedApplications applications, RegisterChecks checks) {
+    int organisations = 0;
+    for (var version : jdbc.sql("select case_number, current_version from application_case")
+        .query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list()) {
+      var submission = applications.submission(version.getKey(), version.getValue());
+      List<Lookup> lookups = new ArrayList<>();
+      Set<String> numbers = new LinkedHashSet<>();
+      numbers.add(submission.applicantOrgNumber());
+      submission.members().forEach(m -> numbers.add(m.orgNumber()));
+      for (String number : numbers) {
+        int hash = Math.floorMod(number.hashCode(), 1_000);
+        String[] county = COUNTIES[hash % COUNTIES.length];
+        String[] industry = INDUSTRIES[hash % INDUSTRIES.length];
+        lookups.add(new Lookup(number, Standing.ACTIVE, new RegisteredUnit(number, "ORGANISASJON " + number, "AS",
+            "Aksjeselskap", "2100", "Private aksjeselskaper mv.", industry[0], industry[1], county[0] + "01",
+            county[1], county[0], county[1], 10 + hash), null, null));
+      }
+      checks.record(version.getKey(), version.getValue(), Stage.SUBMISSION, lookups);
+      organisations += lookups.size();
+    }
+    return organisations;
   }
 
   /** The overview of the year's call over HTTP as a case officer, {@code repeats} times after one warm-up. */
