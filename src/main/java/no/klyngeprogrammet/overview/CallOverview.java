@@ -101,8 +101,8 @@ public class CallOverview {
             decimal(c.spread()), signed(c.z()), Math.abs(c.z()) >= 2))
         .toList();
 
-    Members members = new Members(figures.membersByCounty(call.id()), figures.membersByIndustry(call.id()),
-        figures.unchecked(call.id()));
+    CallFigures.MemberGroups groups = figures.memberGroups(call.id());
+    Members members = new Members(groups.byCounty(), groups.byIndustry(), figures.unchecked(call.id()));
 
     List<Chart> charts = new ArrayList<>();
     Map<String, List<Number>> funnelSeries = new LinkedHashMap<>();

@@ -169,7 +169,7 @@ public final class Benchmark {
         int organisations = CallOfficeFigures.registerAnswers(jdbc, context.getBean(SubmittedApplications.class),
             context.getBean(RegisterChecks.class));
         Map<String, Object> overview = new LinkedHashMap<>(CallOfficeFigures.overview(port, year.year, Population.RECOMMENDER,
-            Population.PASSWORD, 20));
+            Population.PASSWORD, 50));
         overview.put("applications", year.count("select count(*) from application_case"));
         overview.put("organisationsWithRegisterAnswers", organisations);
         report.put("overview", overview);
