@@ -50,11 +50,11 @@ class AssignReviewersTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = ApplicationVariables.caseNumber(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      CallAllocation.Proposal proposal = allocation.proposalFor(caseNumber, ApplicationVariables.version(task));
-      task.setVariableLocal(ApplicationVariables.LEVEL, applications.submission(caseNumber,
-          ApplicationVariables.version(task)).level().name());
-      formVariables(proposals.eligibleFor(caseNumber, ApplicationVariables.version(task),
-          applications.submission(caseNumber, ApplicationVariables.version(task))), proposal).forEach(task::setVariable);
+      int version = ApplicationVariables.version(task);
+      CallAllocation.Proposal proposal = allocation.proposalFor(caseNumber, version);
+      var submission = applications.submission(caseNumber, version);
+      task.setVariableLocal(ApplicationVariables.LEVEL, submission.level().name());
+      formVariables(proposals.eligibleFor(caseNumber, version, submission), proposal).forEach(task::setVariable);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.setVariable(REVIEWERS, Variables.untypedValue(new ArrayList<>(checkedChoice(task, eligible(task))), true));
       task.removeVariables(List.of(REVIEWER_OPTIONS, PROPOSED_REVIEWERS_TEXT, SELECTED_REVIEWERS));
