@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,18 @@ public class CallOverview {
   /** Totals are counted in bins of this width, from 0 to 25. */
   static final double BIN = 2.5;
 
+  /**
+   * Rows of the totals table on one page. A call of 2,000 applications made a page of 390 KB whose
+   * rendering alone missed the page's time target; every total is in the council's export too.
+   */
+  static final int TOTALS_PER_PAGE = 100;
+
   public record Chart(String id, String type, String title, List<String> labels, Map<String, List<Number>> series,
       boolean stacked) {}
 
   public record Page(CallFigures.CallRef call, String deadline, String announcement, List<CallFigures.Funnel> funnel,
       List<CallFigures.ReviewerProgress> progress, List<WaitingRow> waiting, List<TotalRow> totals,
+      Paging totalsPaging,
       List<String> binLabels, Map<Level, List<Integer>> histogram, Map<Criterion, Map<Level, String>> criterionMeans,
       List<CalibrationRow> calibration, List<Calibration.Disagreement> disagreements, String criterionThreshold,
       String totalThreshold, Members members, List<Chart> charts) {}
@@ -39,7 +47,7 @@ public class CallOverview {
 
   public record WaitingRow(String caseNumber, String clusterName, String since, long days, int openReviews) {}
 
-  public record TotalRow(String caseNumber, String level, String total, String lowest, boolean passes) {}
+  public record TotalRow(int rank, String caseNumber, String level, String total, String lowest, boolean passes) {}
 
   public record CalibrationRow(String reviewerId, int reviews, String meanTotal, String meanDeviation, String spread,
       String z, boolean standsOut) {}
@@ -56,7 +64,12 @@ public class CallOverview {
     this.zone = programmeZone;
   }
 
-  public Page of(CallFigures.CallRef call) {
+  /** The overview with the given page of the totals table ({@code null} for the first). */
+  public Page of(CallFigures.CallRef call, String totalsPage) {
+    return of(call, totalsPage, TOTALS_PER_PAGE);
+  }
+
+  Page of(CallFigures.CallRef call, String totalsPage, int totalsPerPage) {
     var now = clock.instant();
     List<CallFigures.Funnel> funnel = figures.funnel(call.id());
     List<CallFigures.ReviewerProgress> progress = figures.progress(call.id(), now);
@@ -65,12 +78,18 @@ public class CallOverview {
             Duration.between(w.since(), now).toDays(), w.openReviews()))
         .toList();
     List<CallFigures.Scored> scored = figures.scored(call.id());
-    List<TotalRow> totals = scored.stream()
-        .sorted((a, b) -> b.total().compareTo(a.total()))
-        .map(s -> new TotalRow(s.caseNumber(), s.level().displayName(), decimal(s.total().doubleValue()),
-            decimal(s.scores().values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO).doubleValue()),
-            s.passes()))
-        .toList();
+    Paging totalsPaging = Paging.of(scored.size(), totalsPage, totalsPerPage);
+    List<CallFigures.Scored> ranked = totalsPaging.of(scored.stream()
+        .sorted(Comparator.comparing(CallFigures.Scored::total).reversed().thenComparing(CallFigures.Scored::caseNumber))
+        .toList());
+    List<TotalRow> totals = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      CallFigures.Scored s = ranked.get(i);
+      totals.add(new TotalRow(totalsPaging.from() + i + 1, s.caseNumber(), s.level().displayName(),
+          decimal(s.total().doubleValue()),
+          decimal(s.scores().values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO).doubleValue()),
+          s.passes()));
+    }
     List<String> binLabels = new ArrayList<>();
     for (double from = 0; from < 25; from += BIN) {
       binLabels.add(decimal(from) + "–" + decimal(from + BIN));
@@ -137,7 +156,7 @@ public class CallOverview {
         Map.of("Organisasjoner", members.byCounty().stream().map(g -> (Number) g.organisations()).toList()), false));
 
     return new Page(call, NorwegianFormat.dateTime(call.deadline(), zone), NorwegianFormat.dateTime(call.announcement(), zone),
-        funnel, progress, waiting, totals, binLabels, histogram, criterionMeans, calibrationRows,
+        funnel, progress, waiting, totals, totalsPaging, binLabels, histogram, criterionMeans, calibrationRows,
         calibration.disagreements(), decimal(scoring.criterionThreshold().doubleValue()),
         decimal(scoring.totalThreshold().doubleValue()), members, charts);
   }

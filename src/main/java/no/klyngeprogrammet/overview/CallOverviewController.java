@@ -67,12 +67,13 @@ public class CallOverviewController {
   }
 
   @GetMapping(BASE + "/utlysning/{year}")
-  public String page(@PathVariable String year, Model model) {
+  public String page(@PathVariable String year, @RequestParam(name = "side", required = false) String totalsPage,
+      Model model) {
     Optional<CallFigures.CallRef> call = call(year);
     if (call.isEmpty()) {
       return missing(model, "Det finnes ingen utlysning for " + year + ".");
     }
-    CallOverview.Page page = overview.of(call.get());
+    CallOverview.Page page = overview.of(call.get(), totalsPage);
     model.addAttribute("page", page);
     model.addAttribute("chartData", json(page.charts()));
     return "call-overview";

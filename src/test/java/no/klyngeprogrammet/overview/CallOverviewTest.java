@@ -3,6 +3,7 @@ package no.klyngeprogrammet.overview;
 import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
 import static no.klyngeprogrammet.support.TestApplications.orgNumber;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -46,6 +47,8 @@ class CallOverviewTest extends IntegrationTest {
   @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired AllocationDesk desk;
+  @Autowired CallOverview overview;
+  @Autowired CallFigures figures;
   @LocalServerPort int port;
 
   Http http;
@@ -162,10 +165,39 @@ class CallOverviewTest extends IntegrationTest {
         "kr 15 000 000", "kr 4 000 000", "kr 0");
     assertThat(rowOf(page, "table-funnel", "GCE")).startsWith("GCE (Global Centres of Expertise)", "1", "0", "0", "1", "0");
     assertThat(rowOf(page, "table-progress", ">rev4<")).containsExactly("rev4", "3", "3", "0", "0", "0");
-    assertThat(rowOf(page, "table-totals", "NIC-2027-0001")).containsExactly("NIC-2027-0001", "Arena", "22,50", "4,50", "Ja");
+    assertThat(rowOf(page, "table-totals", "NIC-2027-0001")).containsExactly("1", "NIC-2027-0001", "Arena", "22,50", "4,50", "Ja");
     assertThat(rowOf(page, "table-totals", "NIC-2027-0004")).endsWith("Nei");
     assertThat(rowOf(page, "table-calibration", ">rev4<").get(0)).isEqualTo("rev4");
     assertThat(page).containsSubsequence("table-calibration", ">rev4<", "+2,50");
+  }
+
+  @Test
+  void theTotalsTableShowsOnePageAtATimeInRankOrder() {
+    aReviewedCall();
+    CallFigures.CallRef call = figures.call(2027).orElseThrow();
+
+    CallOverview.Page second = overview.of(call, "2", 2);
+
+    assertThat(second.totals()).extracting(CallOverview.TotalRow::rank, CallOverview.TotalRow::caseNumber)
+        .containsExactly(tuple(3, "NIC-2027-0002"), tuple(4, "NIC-2027-0004"));
+    assertThat(second.totalsPaging()).extracting(Paging::page, Paging::pages, Paging::count).containsExactly(2, 2, 4);
+    assertThat(overview.of(call, "1", 2).totals()).extracting(CallOverview.TotalRow::caseNumber)
+        .containsExactly("NIC-2027-0001", "NIC-2027-0003");
+    assertThat(overview.of(call, "7", 2).totalsPaging().page()).as("past the last page").isEqualTo(2);
+  }
+
+  @Test
+  void aPageNumberThatIsNotOneShowsTheNearestPageWithoutEchoingIt() {
+    aReviewedCall();
+
+    for (String side : List.of("abc", "0", "-3", "99999999999", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%C3%A6%C3%B8%C3%A5")) {
+      var response = http.get("/saksbehandling/utlysning/2027?side=" + side, "Authorization", Http.basic("officer1", PASSWORD));
+      assertThat(response.statusCode()).as(side).isEqualTo(200);
+      assertThat(rowOf(response.body(), "table-totals", "NIC-2027-0001")).as(side).startsWith("1", "NIC-2027-0001");
+      assertThat(response.body()).as(side).doesNotContain("<script>alert", "æøå");
+    }
+    assertThat(http.get("/saksbehandling/utlysning/2027?side=1", "Authorization", Http.basic("officer1", PASSWORD)).body())
+        .contains("plass", "1–4", "av", "id=\"totals-paging-note\"").doesNotContain("id=\"totals-pages\"");
   }
 
   @Test
