@@ -197,12 +197,10 @@ public class CallFigures {
   /** Every completed review's total, for the calibration. */
   public List<Calibration.Review> reviews(long callId) {
     return jdbc.sql("""
-            select a.case_number, a.reviewer_id, sum(s.score)
+            select a.case_number, a.reviewer_id, a.total
               from review_assignment a
               join application_case c on c.case_number = a.case_number and c.current_version = a.version
-              join review_score s on s.assignment_id = a.id
              where c.call_id = ? and a.status = 'COMPLETED'
-             group by a.case_number, a.reviewer_id
             """)
         .param(callId)
         .query((rs, row) -> new Calibration.Review(rs.getString(1), rs.getString(2), rs.getDouble(3)))

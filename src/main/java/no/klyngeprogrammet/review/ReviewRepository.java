@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,6 +94,9 @@ public class ReviewRepository {
           .params(assignmentId, criterion.name(), scores.get(criterion), justifications.get(criterion))
           .update();
     }
+    BigDecimal total = Arrays.stream(Criterion.values()).map(scores::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+    jdbc.sql("update review_assignment set total = ? where id = ? and status = 'ASSIGNED'").params(total, assignmentId)
+        .update();
     end(assignmentId, "COMPLETED", null, at);
   }
 
