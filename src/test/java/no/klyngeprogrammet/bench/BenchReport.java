@@ -65,6 +65,11 @@ final class BenchReport {
       rows.add(row("bare engine", "starts/s", engine.get("startsPerSecond")));
       rows.add(row("bare engine", "commits per start", engine.get("commitsPerStart")));
     }
+    Map<?, ?> withForm = map(report.get("engineCeilingWithFormVariables"));
+    if (withForm != null) {
+      rows.add(row("bare engine", "with the form's " + withForm.get("variablesPerStart") + " variables: starts/s",
+          withForm.get("startsPerSecond")));
+    }
     Map<?, ?> db = map(report.get("databaseCeiling"));
     if (db != null) {
       rows.add(row("database", "single-row commits/s", db.get("commitsPerSecond")));

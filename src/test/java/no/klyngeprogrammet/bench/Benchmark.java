@@ -90,6 +90,9 @@ public final class Benchmark {
       EngineCeiling ceiling = new EngineCeiling(engine, jdbc);
       report.put("engineCeiling", ceiling.run(settings.applications(), settings.clients(), database));
       ceiling.removeInstances();
+      report.put("engineCeilingWithFormVariables",
+          ceiling.runWithFormVariables(settings.applications(), settings.clients(), database, Population::form));
+      ceiling.removeInstances();
     }
     if (settings.runs("allocation")) {
       System.out.println("Call-wide allocation of reviewers …");
@@ -204,6 +207,14 @@ public final class Benchmark {
     if (report.get("engineCeiling") instanceof Map<?, ?> engine) {
       double bare = ((Number) engine.get("startsPerSecond")).doubleValue();
       ratios.put("systemToBareEngine", ratio(system / bare));
+    }
+    if (report.get("engineCeilingWithFormVariables") instanceof Map<?, ?> withForm) {
+      double engineAlone = ((Number) withForm.get("startsPerSecond")).doubleValue();
+      ratios.put("systemToEngineWithFormVariables", ratio(system / engineAlone));
+      if (report.get("engineCeiling") instanceof Map<?, ?> engine) {
+        ratios.put("engineWithFormVariablesToBareEngine",
+            ratio(engineAlone / ((Number) engine.get("startsPerSecond")).doubleValue()));
+      }
     }
     if (report.get("databaseCeiling") instanceof Map<?, ?> db) {
       double commitRate = ((Number) db.get("commitsPerSecond")).doubleValue();
