@@ -79,7 +79,7 @@ public class CallOverview {
         .toList();
     List<CallFigures.Scored> scored = figures.scored(call.id());
     Paging totalsPaging = Paging.of(scored.size(), totalsPage, totalsPerPage);
-    List<CallFigures.Scored> ranked = totalsPaging.of(scored.stream()
+    List<CallFigures.Scored> ranked = totalsPaging.rowsOf(scored.stream()
         .sorted(Comparator.comparing(CallFigures.Scored::total).reversed().thenComparing(CallFigures.Scored::caseNumber))
         .toList());
     List<TotalRow> totals = new ArrayList<>();

@@ -18,7 +18,7 @@ public record Paging(int page, int pages, int from, int to, int count, int perPa
     return new Paging(page, pages, from, Math.min(count, from + perPage), count, perPage);
   }
 
-  <T> List<T> of(List<T> rows) {
+  <T> List<T> rowsOf(List<T> rows) {
     return rows.subList(from, to);
   }
 

@@ -13,7 +13,7 @@ class PagingTest {
     Paging last = Paging.of(2000, "20", 100);
 
     assertThat(last).isEqualTo(new Paging(20, 20, 1900, 2000, 2000, 100));
-    assertThat(last.of(IntStream.range(0, 2000).boxed().toList())).hasSize(100).startsWith(1900).endsWith(1999);
+    assertThat(last.rowsOf(IntStream.range(0, 2000).boxed().toList())).hasSize(100).startsWith(1900).endsWith(1999);
     assertThat(Paging.of(2001, "21", 100)).extracting(Paging::from, Paging::to).containsExactly(2000, 2001);
     assertThat(Paging.of(250, null, 100).numbers()).containsExactly(1, 2, 3);
   }
@@ -32,6 +32,6 @@ class PagingTest {
     Paging empty = Paging.of(0, "3", 100);
 
     assertThat(empty).isEqualTo(new Paging(1, 1, 0, 0, 0, 100));
-    assertThat(empty.of(List.of())).isEmpty();
+    assertThat(empty.rowsOf(List.of())).isEmpty();
   }
 }
