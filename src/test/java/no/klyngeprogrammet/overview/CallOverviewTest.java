@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.review.AllocationDesk;
@@ -34,6 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The overview, the allocation page and the council's export over HTTP, after a call whose
@@ -49,6 +55,7 @@ class CallOverviewTest extends IntegrationTest {
   @Autowired AllocationDesk desk;
   @Autowired CallOverview overview;
   @Autowired CallFigures figures;
+  @Autowired SpringTemplateEngine templates;
   @LocalServerPort int port;
 
   Http http;
@@ -184,6 +191,27 @@ class CallOverviewTest extends IntegrationTest {
     assertThat(overview.of(call, "1", 2).totals()).extracting(CallOverview.TotalRow::caseNumber)
         .containsExactly("NIC-2027-0001", "NIC-2027-0003");
     assertThat(overview.of(call, "7", 2).totalsPaging().page()).as("past the last page").isEqualTo(2);
+  }
+
+  /**
+   * The page links show only past 100 scored applications; rendered here from the second page of
+   * four applications two to a page, through the same template and engine as the controller's.
+   */
+  @Test
+  void theTotalsTableLinksToItsOtherPages() {
+    aReviewedCall();
+    CallOverview.Page second = overview.of(figures.call(2027).orElseThrow(), "2", 2);
+    var request = new MockHttpServletRequest();
+    var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+        .buildExchange(request, new MockHttpServletResponse());
+
+    String html = templates.process("call-overview",
+        new WebContext(exchange, Locale.forLanguageTag("nb-NO"), Map.of("page", second, "chartData", "[]")));
+
+    assertThat(html).contains("id=\"totals-pages\"", "<span aria-current=\"page\">2</span>",
+        "href=\"/saksbehandling/utlysning/2027?side=1#table-totals\"", "aria-label=\"Side 1\"", "<span>3–4</span>")
+        .doesNotContain("side=2#table-totals");
+    assertThat(rowOf(html, "table-totals", "NIC-2027-0004")).startsWith("4", "NIC-2027-0004");
   }
 
   @Test
