@@ -122,6 +122,20 @@ class ClusterApplicationProcessTest extends IntegrationTest {
   }
 
   @Test
+  void theHistoryKeepsASubmittedValueOnceAsTheVariablesUpdateWithoutAFormFieldCopy() {
+    Map<String, Object> form = validForm(1);
+    ProcessInstance application = submit(form);
+
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).variableUpdates().list()
+        .stream().map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals(ApplicationVariables.CONTACT_EMAIL))
+        .map(HistoricVariableUpdate::getValue))
+        .containsExactly(form.get(ApplicationVariables.CONTACT_EMAIL));
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).formFields().count())
+        .as("the same values again as form fields").isZero();
+  }
+
+  @Test
   void caseNumbersCountUpWithinTheYear() {
     assertThat(submit(validForm(1))).hasBusinessKey("NIC-2027-0001");
     assertThat(submit(validForm(2))).hasBusinessKey("NIC-2027-0002");

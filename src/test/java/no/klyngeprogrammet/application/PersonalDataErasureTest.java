@@ -18,7 +18,7 @@ import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.IntegrationTest;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -54,9 +54,9 @@ class PersonalDataErasureTest extends IntegrationTest {
     assertThat(count("select count(*) from decision where case_number = ? and outcome = 'REJECTED'", rejected)).isEqualTo(1);
     assertThat(count("select count(*) from formal_check where case_number = ? and not eligible", formallyRejected)).isEqualTo(1);
     assertThat(count("select count(*) from cluster_registry where case_number = ?", admitted)).isEqualTo(1);
-    assertThat(historyService.createHistoricDetailQuery().formFields().processInstanceId(cases.get(rejected).getId())
+    assertThat(historyService.createHistoricDetailQuery().variableUpdates().processInstanceId(cases.get(rejected).getId())
         .list()).as("the start form's values are in the engine's history")
-        .anySatisfy(detail -> assertThat(((HistoricFormField) detail).getFieldValue()).isEqualTo("kontakt3@sokerklynge.no"));
+        .anySatisfy(detail -> assertThat(((HistoricVariableUpdate) detail).getValue()).isEqualTo("kontakt3@sokerklynge.no"));
     int lettersBefore = count("select count(*) from notification_log");
     String rejectedScores = scoresOf(rejected);
 
