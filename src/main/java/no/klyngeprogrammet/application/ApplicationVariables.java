@@ -47,14 +47,13 @@ public final class ApplicationVariables {
       MEMBERS, VISION, FOCUS_AREAS, PROJECT_DESCRIPTION, PROJECT_EFFECT, PROGRAMME_CONTRIBUTION,
       IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING, INTENDS_NCE);
 
-  /** Set when the application is registered. */
+  /**
+   * Set when the application is registered. When it was received and the call's dates are read
+   * from {@code application_version} and {@code cluster_call}, not kept as variables as well.
+   */
   public static final String CASE_NUMBER = "caseNumber";
   public static final String VERSION = "version";
-  public static final String RECEIVED_AT = "receivedAt";
   public static final String CALL_ID = "callId";
-  public static final String CALL_YEAR = "callYear";
-  public static final String DEADLINE = "deadline";
-  public static final String ANNOUNCEMENT_DATE = "announcementDate";
 
   /** Set on the replaced version: the version that replaces it, and whether it names another contact person. */
   public static final String SUPERSEDED_BY_VERSION = "supersededByVersion";

@@ -2,7 +2,6 @@ package no.klyngeprogrammet.application;
 
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +71,10 @@ class RegisterApplicationDelegate implements JavaDelegate {
         execution.setVariable(name, value);
       }
     });
-    execution.setVariable(MEMBERS, JsonLists.json(submission.members()));
+    JsonValue members = JsonLists.json(submission.members());
+    if (!JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
+      execution.setVariable(MEMBERS, members);
+    }
     execution.setVariable(MEMBER_LIST_TEXT, submission.members().stream()
         .map(m -> m.name() + " (org.nr. " + m.orgNumber() + ", " + m.actorKind().displayName() + ")")
         .collect(Collectors.joining("\n")));
@@ -79,11 +82,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
         .map(m -> Map.of("label", m.name() + " (" + m.orgNumber() + ")", "value", m.orgNumber())).toList()));
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
     execution.setVariable(VERSION, registration.version());
-    execution.setVariable(RECEIVED_AT, Date.from(registration.receivedAt()));
     execution.setVariable(CALL_ID, registration.call().id());
-    execution.setVariable(CALL_YEAR, registration.call().year());
-    execution.setVariable(DEADLINE, Date.from(registration.call().deadline()));
-    execution.setVariable(ANNOUNCEMENT_DATE, Date.from(registration.call().announcement()));
 
     registration.previousProcessInstanceId().ifPresent(previous -> {
       String previousEmail = applications.findByProcessInstance(previous)

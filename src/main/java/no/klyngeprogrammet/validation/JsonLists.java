@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -39,6 +41,23 @@ public final class JsonLists {
   public static Optional<List<String>> strings(Object value) {
     return elements(value).filter(list -> list.stream().allMatch(String.class::isInstance))
         .map(list -> list.stream().map(String.class::cast).toList());
+  }
+
+  /**
+   * True when a stored variable is a JSON value with the same content as {@code value}, whatever
+   * its keys' order or spacing: setting it again would only write another history row. A Java
+   * object stored as JSON text is not the same: it is to become the JSON value forms expect.
+   */
+  public static boolean sameJson(TypedValue stored, JsonValue value) {
+    if (!(stored instanceof SerializableValue serialized) || !value.getType().equals(stored.getType())
+        || serialized.getValueSerialized() == null) {
+      return false;
+    }
+    try {
+      return JSON.readTree(serialized.getValueSerialized()).equals(JSON.readTree(value.getValueSerialized()));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
   }
 
   /** A value Tasklist hands to a form as a JSON array or object. */

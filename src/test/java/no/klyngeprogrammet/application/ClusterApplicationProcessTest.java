@@ -13,12 +13,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.support.IntegrationTest;
+import no.klyngeprogrammet.validation.JsonLists;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -113,12 +116,30 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
   @Test
   void registrationWritesAnUnchangedFormValueOnlyOnce() {
+    Map<String, Object> form = validForm(1);
+    // As Tasklist and the public page hand a list over: a JSON value.
+    form.put(ApplicationVariables.MEMBERS, JsonLists.json(form.get(ApplicationVariables.MEMBERS)));
+    ProcessInstance application = submit(form);
+
+    for (String unchanged : List.of(ApplicationVariables.CLUSTER_NAME, ApplicationVariables.MEMBERS)) {
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).variableUpdates()
+          .list().stream().map(HistoricVariableUpdate.class::cast)
+          .filter(update -> update.getVariableName().equals(unchanged)).count())
+          .as("%s: written when submitted, not again at registration", unchanged).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void registrationAddsOnlyTheVariablesTheProcessesAndFormsRead() {
     ProcessInstance application = submit(validForm(1));
 
-    assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).variableUpdates().list()
-        .stream().map(HistoricVariableUpdate.class::cast)
-        .filter(update -> update.getVariableName().equals(ApplicationVariables.CLUSTER_NAME)).count())
-        .as("written when submitted, not again at registration").isEqualTo(1);
+    Set<String> expected = new HashSet<>(ApplicationVariables.FORM_FIELDS);
+    expected.addAll(Set.of(ApplicationVariables.APPLICANT_USER, ApplicationVariables.CASE_NUMBER,
+        ApplicationVariables.VERSION, ApplicationVariables.CALL_ID, ApplicationVariables.MEMBER_LIST_TEXT,
+        ApplicationVariables.MEMBER_OPTIONS));
+    assertThat(runtimeService.getVariables(application.getId()).keySet())
+        .as("when it was received and the call's dates are in application_version and cluster_call")
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

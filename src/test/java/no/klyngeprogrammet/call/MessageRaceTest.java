@@ -288,11 +288,11 @@ class MessageRaceTest extends IntegrationTest {
 
       // Saving a variable unchanged, as Cockpit's variable editor does, touches the row the
       // rejected case's end would delete.
-      Object announcement = runtimeService.getVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE);
+      Object clusterName = runtimeService.getVariable(application.getId(), ApplicationVariables.CLUSTER_NAME);
       var outcomes = race(
           () -> execute(letter),
           () -> {
-            runtimeService.setVariable(application.getId(), ApplicationVariables.ANNOUNCEMENT_DATE, announcement);
+            runtimeService.setVariable(application.getId(), ApplicationVariables.CLUSTER_NAME, clusterName);
             return null;
           });
       assertThat(outcomes.get(1).failure()).as("round %d: the administrator's save", round).isNull();
