@@ -7,6 +7,7 @@ import java.util.List;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,12 @@ class RecordFormalCheckDelegate implements JavaDelegate {
 
   private final FormalCheckRepository checks;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public RecordFormalCheckDelegate(FormalCheckRepository checks, Clock clock) {
+  public RecordFormalCheckDelegate(FormalCheckRepository checks, Clock clock, ApplicationEventPublisher events) {
     this.checks = checks;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -30,15 +33,20 @@ class RecordFormalCheckDelegate implements JavaDelegate {
     List<String> deficiencies = (List<String>) execution.getVariable(DEFICIENCIES);
     boolean overruled = !deficiencies.isEmpty() && Boolean.TRUE.equals(execution.getVariable(OVERRULE));
     boolean eligible = deficiencies.isEmpty() || overruled;
+    String caseNumber = ApplicationVariables.caseNumber(execution);
+    int version = ApplicationVariables.version(execution);
     checks.record(
-        ApplicationVariables.caseNumber(execution),
-        ApplicationVariables.version(execution),
+        caseNumber,
+        version,
         clock.instant(),
         deficiencies,
         overruled,
         overruled ? justification(execution).strip() : null,
         decidedBy(execution),
         eligible);
+    if (!eligible) {
+      events.publishEvent(new FormallyRejected(caseNumber, version));
+    }
     execution.setVariable(ELIGIBLE, eligible);
   }
 }

@@ -11,11 +11,13 @@ import no.klyngeprogrammet.application.ApplicationRepository;
 import no.klyngeprogrammet.application.Member;
 import no.klyngeprogrammet.application.Submission;
 import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.formal.FormallyRejected;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
 import no.klyngeprogrammet.pool.ReviewerAllocation;
 import no.klyngeprogrammet.pool.ReviewerPool;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
  * application of the call still waiting for its reviewers, stored in reviewer_proposal, and read by
  * each application's "Tildel fagvurderere". Applications whose reviewers are confirmed, and
  * proposals a case officer has chosen, count as load and stay as they are. An application the
- * formal check rejects after the allocation drops out of the proposals and the loads (formal_check
- * is read, never written, here).
+ * formal check rejects after the allocation loses its proposals then, so that reading the
+ * proposals and the loads, once for every application at the deadline, never has to look at the
+ * formal checks (docs/benchmarks.md).
  */
 @Component
 public class CallAllocation {
@@ -115,6 +118,17 @@ public class CallAllocation {
     forget(caseNumber);
   }
 
+  /**
+   * The formal check rejected the application: it needs no reviewers. Under the call's lock, so
+   * that an allocation running meanwhile either stores its proposal before this removes it, or
+   * reads the rejection and leaves it out.
+   */
+  @EventListener
+  void on(FormallyRejected rejected) {
+    lock(applicationRepository.currentCase(rejected.caseNumber()).orElseThrow().callId());
+    forget(rejected.caseNumber());
+  }
+
   /** Every stored proposal of the call, by case number. */
   public List<Proposal> proposals(long callId) {
     Map<String, List<String>> reviewers = new HashMap<>();
@@ -122,8 +136,7 @@ public class CallAllocation {
     Map<String, Integer> versions = new HashMap<>();
     jdbc.sql("""
             select p.case_number, p.version, p.reviewer_id, p.chosen_by from reviewer_proposal p
-             where p.call_id = ? and not exists (select 1 from formal_check f
-               where f.case_number = p.case_number and f.version = p.version and not f.eligible)
+             where p.call_id = ?
              order by p.case_number, p.position
             """)
         .param(callId).query((rs, row) -> {
@@ -136,9 +149,7 @@ public class CallAllocation {
         }).list();
     Map<String, String> shortfalls = new HashMap<>();
     jdbc.sql("""
-            select s.case_number, s.version, s.reason from allocation_shortfall s
-             where s.call_id = ? and not exists (select 1 from formal_check f
-               where f.case_number = s.case_number and f.version = s.version and not f.eligible)
+            select s.case_number, s.version, s.reason from allocation_shortfall s where s.call_id = ?
             """).param(callId)
         .query((rs, row) -> {
           shortfalls.put(rs.getString(1), rs.getString(3));
@@ -157,9 +168,7 @@ public class CallAllocation {
               select a.reviewer_id from review_assignment a join application_case c on c.case_number = a.case_number
                where c.call_id = ? and a.status in ('ASSIGNED', 'COMPLETED')
               union all
-              select p.reviewer_id from reviewer_proposal p
-               where p.call_id = ? and not exists (select 1 from formal_check f
-                 where f.case_number = p.case_number and f.version = p.version and not f.eligible)) l
+              select p.reviewer_id from reviewer_proposal p where p.call_id = ?) l
              group by reviewer_id
             """)
         .params(callId, callId).query((rs, row) -> loads.put(rs.getString(1), rs.getInt(2))).list();

@@ -4,7 +4,7 @@
  * final scores.
  */
 @ApplicationModule(allowedDependencies = {
-    "application", "call", "config", "identity", "notification", "pool", "register", "scoring", "validation"})
+    "application", "call", "config", "formal", "identity", "notification", "pool", "register", "scoring", "validation"})
 package no.klyngeprogrammet.review;
 
 import org.springframework.modulith.ApplicationModule;

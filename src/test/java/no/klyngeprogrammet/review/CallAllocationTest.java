@@ -2,6 +2,7 @@ package no.klyngeprogrammet.review;
 
 import static no.klyngeprogrammet.support.TestApplications.eligibleForm;
 import static no.klyngeprogrammet.support.TestApplications.orgNumber;
+import static no.klyngeprogrammet.support.TestApplications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.klyngeprogrammet.call.CallVariables;
+import no.klyngeprogrammet.formal.FormalCheckVariables;
 import no.klyngeprogrammet.pool.AffiliationKind;
 import no.klyngeprogrammet.pool.ReviewerPool;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -27,6 +29,7 @@ class CallAllocationTest extends IntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ReviewerPool pool;
   @Autowired AllocationDesk desk;
+  @Autowired CallAllocation allocation;
 
   long deadlineWith(int applications) {
     ensureUser(OFFICER, "case-officers");
@@ -135,5 +138,35 @@ class CallAllocationTest extends IntegrationTest {
     desk.confirmAll(callId, OFFICER);
     assertThat(loads()).containsOnlyKeys("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").allSatisfy((id, load) ->
         assertThat(load).isEqualTo(2));
+  }
+
+  @Test
+  void anApplicationTheFormalCheckRejectsAfterTheAllocationLeavesTheProposalsAndTheLoads() {
+    List.of("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").forEach(id -> ensureUser(id, "reviewers"));
+    ensureUser(OFFICER, "case-officers");
+    setClock(oslo("2027-09-01T10:00"));
+    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
+        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
+        .latestVersion().singleResult().getId();
+    IntStream.rangeClosed(1, 3).forEach(n -> formService.submitStartForm(definitionId, eligibleForm(n)));
+    formService.submitStartForm(definitionId, validForm(4));
+    setClock(oslo("2027-09-15T12:00"));
+    executeDueJobs();
+    long callId = jdbc.sql("select id from cluster_call").query(Long.class).single();
+    assertThat(allocation.proposals(callId)).extracting(CallAllocation.Proposal::caseNumber)
+        .as("allocated while its formal check waits for the case officer")
+        .contains("NIC-2027-0004");
+
+    var rejection = taskService.createTaskQuery().taskDefinitionKey("Task_ReviewFormalRejection").singleResult();
+    taskService.claim(rejection.getId(), OFFICER);
+    taskService.complete(rejection.getId(), Map.of(FormalCheckVariables.OVERRULE, false));
+
+    assertThat(count("select count(*) from reviewer_proposal where case_number = 'NIC-2027-0004'")).isZero();
+    assertThat(count("select count(*) from allocation_shortfall where case_number = 'NIC-2027-0004'")).isZero();
+    assertThat(desk.rows(callId)).extracting(AllocationDesk.Row::caseNumber)
+        .containsExactly("NIC-2027-0001", "NIC-2027-0002", "NIC-2027-0003");
+    assertThat(allocation.loads(callId).values().stream().mapToInt(Integer::intValue).sum())
+        .as("three reviewers for each of the three applications left").isEqualTo(9);
   }
 }
