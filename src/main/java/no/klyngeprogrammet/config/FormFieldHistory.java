@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's history keeps each value submitted through a form once, as the variable's update.
  *
- * <p>At history level {@code full} the engine writes every submitted form field twice to
+ * <p>At history level {@code full} the engine writes every submitted text field twice to
  * {@code ACT_HI_DETAIL}: as the variable's update (name, typed value, time, task, activity
- * instance) and again as a form field (the same value as text, the same time and task). Nothing
- * here reads the second copy, while writing it is a fifth of the rows of a public submission and
- * of every task form a reviewer sends (docs/benchmarks.md). Everything else goes to the engine's
- * own database handler unchanged, so the history level stays {@code full} for Cockpit and every
- * existing database.
+ * instance) and again as a form field (the same text, the same time and task). Nothing here reads
+ * the second copy, while writing it took 13 rows of every public submission, the long answers
+ * among them, and more of every task form sent from Tasklist (docs/benchmarks.md). Everything else
+ * goes to the engine's own database handler unchanged, so the history level stays {@code full}
+ * for Cockpit and every existing database.
  *
  * <p>Camunda user guide, <i>History → Custom implementation</i>, "Provide a custom history
  * backend": a {@link HistoryEventHandler} in place of the default one, set up by a process engine
