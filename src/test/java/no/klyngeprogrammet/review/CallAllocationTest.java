@@ -32,16 +32,22 @@ class CallAllocationTest extends IntegrationTest {
   @Autowired CallAllocation allocation;
 
   long deadlineWith(int applications) {
+    long callId = deadlineWith(IntStream.rangeClosed(1, applications).mapToObj(n -> eligibleForm(n)).toList());
+    setClock(oslo("2027-09-16T09:00"));
+    return callId;
+  }
+
+  /** Opens a call, submits the forms and passes its deadline: the formal checks run, then the allocation. */
+  long deadlineWith(List<Map<String, Object>> forms) {
     ensureUser(OFFICER, "case-officers");
     setClock(oslo("2027-09-01T10:00"));
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
         .latestVersion().singleResult().getId();
-    IntStream.rangeClosed(1, applications).forEach(n -> formService.submitStartForm(definitionId, eligibleForm(n)));
+    forms.forEach(form -> formService.submitStartForm(definitionId, form));
     setClock(oslo("2027-09-15T12:00"));
     executeDueJobs();
-    setClock(oslo("2027-09-16T09:00"));
     return jdbc.sql("select id from cluster_call").query(Long.class).single();
   }
 
@@ -143,17 +149,7 @@ class CallAllocationTest extends IntegrationTest {
   @Test
   void anApplicationTheFormalCheckRejectsAfterTheAllocationLeavesTheProposalsAndTheLoads() {
     List.of("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").forEach(id -> ensureUser(id, "reviewers"));
-    ensureUser(OFFICER, "case-officers");
-    setClock(oslo("2027-09-01T10:00"));
-    runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
-        Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ClusterApplication")
-        .latestVersion().singleResult().getId();
-    IntStream.rangeClosed(1, 3).forEach(n -> formService.submitStartForm(definitionId, eligibleForm(n)));
-    formService.submitStartForm(definitionId, validForm(4));
-    setClock(oslo("2027-09-15T12:00"));
-    executeDueJobs();
-    long callId = jdbc.sql("select id from cluster_call").query(Long.class).single();
+    long callId = deadlineWith(List.of(eligibleForm(1), eligibleForm(2), eligibleForm(3), validForm(4)));
     assertThat(allocation.proposals(callId)).extracting(CallAllocation.Proposal::caseNumber)
         .as("allocated while its formal check waits for the case officer")
         .contains("NIC-2027-0004");
