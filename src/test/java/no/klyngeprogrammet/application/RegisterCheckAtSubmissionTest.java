@@ -57,12 +57,17 @@ class RegisterCheckAtSubmissionTest extends IntegrationTest {
     http = new Http(port);
   }
 
+  /**
+   * Each public submission is its own browser, with its own page and token cookie: submissions sent
+   * side by side from one cookie jar would overwrite each other's token between page and post.
+   */
   HttpResponse<String> submitPublic(Map<String, Object> form) {
     String address = "192.0." + (2 + ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250);
-    http.get("/soknad", "X-Forwarded-For", address);
+    Http browser = new Http(port);
+    browser.get("/soknad", "X-Forwarded-For", address);
     try {
-      return http.postJson("/api/soknad", JSON.writeValueAsString(form),
-          "X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"), "X-Forwarded-For", address);
+      return browser.postJson("/api/soknad", JSON.writeValueAsString(form),
+          "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"), "X-Forwarded-For", address);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
