@@ -119,12 +119,12 @@ class ClusterReviewModelTest {
   /** What the real delegate leaves in the slot: the due dates, and a fresh declaration. */
   void registerAssignment(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    execution.setVariable(ReviewVariables.ASSIGNMENT_ID, 1L);
-    execution.setVariable(ReviewVariables.REVIEW_DUE_DATE, Date.from(now.plus(DUE_AFTER)));
-    execution.setVariable(ReviewVariables.REVIEW_REMINDER_DATE, Date.from(now.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
-    execution.setVariable(ReviewVariables.CONFLICT_OF_INTEREST, false);
-    execution.setVariable(ReviewVariables.KEEP_REVIEWER, false);
-    execution.setVariable(ReviewVariables.REPLACEMENT_REVIEWER, "");
+    execution.setVariableLocal(ReviewVariables.ASSIGNMENT_ID, 1L);
+    execution.setVariableLocal(ReviewVariables.REVIEW_DUE_DATE, Date.from(now.plus(DUE_AFTER)));
+    execution.setVariableLocal(ReviewVariables.REVIEW_REMINDER_DATE, Date.from(now.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
+    execution.setVariableLocal(ReviewVariables.CONFLICT_OF_INTEREST, false);
+    execution.setVariableLocal(ReviewVariables.KEEP_REVIEWER, false);
+    execution.setVariableLocal(ReviewVariables.REPLACEMENT_REVIEWER, "");
   }
 
   ProcessInstance reviewAssignedTo(String... reviewers) {

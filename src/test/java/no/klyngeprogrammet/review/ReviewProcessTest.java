@@ -18,7 +18,9 @@ import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,34 @@ class ReviewProcessTest extends IntegrationTest {
         Map.of(ReviewVariables.SELECTED_REVIEWERS, List.of("rev1", "rev2", "officer1"))))
         .hasMessageContaining("kan ikke velges for denne søknaden: officer1");
     assertThat(review()).isWaitingAt("Task_AssignReviewers");
+  }
+
+  @Test
+  void eachSlotHoldsItsAssignmentAndDeclarationLocallyWrittenOnceWithTheirValues() {
+    assign("rev1", "rev2", "rev3");
+
+    List<String> slotVariables = List.of(ReviewVariables.ASSIGNMENT_ID, ReviewVariables.REVIEW_DUE_DATE,
+        ReviewVariables.REVIEW_REMINDER_DATE, ReviewVariables.CONFLICT_OF_INTEREST,
+        ReviewVariables.CONFLICT_ORGANISATIONS, ReviewVariables.CONFLICT_EXPLANATION, ReviewVariables.KEEP_REVIEWER,
+        ReviewVariables.REPLACEMENT_REVIEWER);
+    for (String variable : slotVariables) {
+      assertThat(runtimeService.getVariableLocal(review().getId(), variable)).as("%s is not the review's", variable)
+          .isNull();
+      var instances = runtimeService.createVariableInstanceQuery().processInstanceIdIn(review().getId())
+          .variableName(variable).list();
+      assertThat(instances).as("one %s per slot", variable).hasSize(3)
+          .allSatisfy(instance -> assertThat(instance.getValue()).as(variable).isNotNull());
+      assertThat(instances.stream().map(VariableInstance::getExecutionId).distinct()).hasSize(3);
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(review().getId()).variableUpdates().list()
+          .stream().filter(detail -> variable.equals(((HistoricVariableUpdate) detail)
+              .getVariableName())))
+          .as("%s is written once per slot, with its value, not first empty", variable).hasSize(3);
+    }
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      String slot = taskOf("Task_DeclareImpartiality", reviewer).getExecutionId();
+      assertThat(runtimeService.getVariable(slot, ReviewVariables.REVIEWER)).isEqualTo(reviewer);
+      assertThat(runtimeService.getVariable(slot, ReviewVariables.CONFLICT_OF_INTEREST)).isEqualTo(false);
+    }
   }
 
   @Test
