@@ -101,14 +101,13 @@ class ReviewProcessTest extends IntegrationTest {
   }
 
   /**
-   * A finished review commits alone, then closes its timers' branches and leaves its slot in jobs
-   * of their own, so reviewers finishing together, or as a timer fires, never collide.
+   * A finished review commits alone, then closes its timers' branches, records the review and
+   * leaves its slot in one job. The jobs of an instance are exclusive, so reviewers finishing
+   * together, or a timer firing, never collide.
    */
   void slotsFinished() {
-    for (String activityId : List.of("Task_ReviewApplication", "EndEvent_ReviewDone")) {
-      managementService.createJobQuery().activityId(activityId).list()
-          .forEach(job -> managementService.executeJob(job.getId()));
-    }
+    managementService.createJobQuery().activityId("Task_ReviewApplication").list()
+        .forEach(job -> managementService.executeJob(job.getId()));
   }
 
   void submitScores(String reviewer, double synergy, double others) {
@@ -170,6 +169,25 @@ class ReviewProcessTest extends IntegrationTest {
       assertThat(runtimeService.getVariable(slot, ReviewVariables.REVIEWER)).isEqualTo(reviewer);
       assertThat(runtimeService.getVariable(slot, ReviewVariables.CONFLICT_OF_INTEREST)).isEqualTo(false);
     }
+  }
+
+  @Test
+  void aFinishedReviewIsRecordedAndLeavesItsSlotInOneJob() {
+    threeImpartialReviewers();
+    submitScores("rev1", 4, 4);
+    var continuation = managementService.createJobQuery().processInstanceId(review().getId()).messages().list();
+    assertThat(continuation).as("the submission commits alone, with one job to continue").hasSize(1);
+    assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isZero();
+
+    managementService.executeJob(continuation.get(0).getId());
+
+    assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(1);
+    assertThat(managementService.createJobQuery().processInstanceId(review().getId()).messages().count())
+        .as("the slot ended in the same job").isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review().getId())
+        .activityId("EndEvent_ReviewDone").finished().count()).isEqualTo(1);
+    assertThat(managementService.createJobQuery().processInstanceId(review().getId()).timers().count())
+        .as("the other two slots' reminder and overdue timers").isEqualTo(4);
   }
 
   @Test
