@@ -84,11 +84,12 @@ public class NotificationService {
 
   /**
    * Jakarta Mail looks its stream provider up anew for every header it encodes, through a
-   * {@code ServiceLoader} that reads every jar on the class path (jakartaee/mail-api#861, open): a
-   * fifth of the announcement's letter jobs went there. The API reads the system property named
-   * after {@link StreamProvider} before it asks the {@code ServiceLoader}, so naming the provider the
-   * {@code ServiceLoader} would find anyway (Angus Mail's, the only one on the class path) turns
-   * the lookup into a {@code Class.forName}. A provider named by whoever started the JVM is kept.
+   * {@code ServiceLoader} that reads every jar on the class path (jakartaee/mail-api#861, open):
+   * composing and writing a letter took 0.40 ms with the lookup and 0.10 ms without. The API reads
+   * the system property named after {@link StreamProvider} before it asks the {@code ServiceLoader},
+   * so naming the provider the {@code ServiceLoader} would find anyway (Angus Mail's, the only one
+   * on the class path) turns the lookup into a {@code Class.forName}. A provider named by whoever
+   * started the JVM is kept.
    */
   static void nameTheMailStreamProvider() {
     if (System.getProperty(StreamProvider.class.getName()) == null) {
