@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The PostgreSQL the benchmark runs on: embedded (binaries from Maven Central) or a server given
@@ -61,24 +63,46 @@ final class BenchDatabase implements AutoCloseable {
     return password;
   }
 
+  /**
+   * The embedded server's processes, found by the port in their command line: the server detaches
+   * from this JVM when it starts, so they are not its children. Empty for a server given by URL.
+   */
+  List<ProcessHandle> serverProcesses() {
+    if (embedded == null) {
+      return List.of();
+    }
+    String port = "-p " + embedded.getPort() + " ";
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().filter(line -> line.contains("postgres") && line.contains(port)).isPresent())
+        .flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
+        .toList();
+  }
+
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }
 
-  /** Committed transactions of this database so far, as PostgreSQL's statistics report them. */
-  long committedTransactions() {
+  /** What this database has done so far, as PostgreSQL's statistics report it. */
+  record Activity(long commits, long rowsInserted) {}
+
+  Activity activity() {
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
       // The statistics are sent by each backend at most every half second; wait that long so the counts are complete.
       statement.execute("select pg_sleep(1)");
       statement.execute("select pg_stat_clear_snapshot()");
       try (ResultSet rs = statement.executeQuery(
-          "select xact_commit from pg_stat_database where datname = current_database()")) {
+          "select xact_commit, tup_inserted from pg_stat_database where datname = current_database()")) {
         rs.next();
-        return rs.getLong(1);
+        return new Activity(rs.getLong(1), rs.getLong(2));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Committed transactions of this database so far. */
+  long committedTransactions() {
+    return activity().commits();
   }
 
   long sizeBytes() {

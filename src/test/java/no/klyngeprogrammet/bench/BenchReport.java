@@ -59,6 +59,8 @@ final class BenchReport {
       rows.add(row("deadline rush", "late submissions accepted", rush.get("lateAccepted") + " of " + rush.get("lateSubmissions")));
       rows.add(row("deadline rush", "commits per submission (with receipt)", rush.get("commitsPerSubmission") + " ("
           + rush.get("commitsPerSubmissionWithReceipt") + ")"));
+      rows.add(row("deadline rush", "rows inserted per submission (with receipt)", rush.get("rowsInsertedPerSubmission")
+          + " (" + rush.get("rowsInsertedPerSubmissionWithReceipt") + ")"));
     }
     Map<?, ?> engine = map(report.get("engineCeiling"));
     if (engine != null) {

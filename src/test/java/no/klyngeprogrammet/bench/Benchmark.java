@@ -111,11 +111,11 @@ public final class Benchmark {
     rush.put("path", client.path());
     year.phase("deadline rush", () -> {
       driver.moveClockTo(year.at(year.year, "09-15T10:00"));
-      long commitsBefore = database.committedTransactions();
+      BenchDatabase.Activity before = database.activity();
       RushClient.Rush submitted = call(() -> client.run(settings.applications(), settings.clients(), Population::form));
-      long commitsAfterSubmissions = database.committedTransactions();
+      BenchDatabase.Activity afterSubmissions = database.activity();
       driver.awaitJobExecutor();
-      long commitsAfterReceipts = database.committedTransactions();
+      BenchDatabase.Activity afterReceipts = database.activity();
       rush.put("submissions", settings.applications());
       rush.put("clients", settings.clients());
       rush.put("seconds", DatabaseCeiling.round(submitted.seconds()));
@@ -125,8 +125,11 @@ public final class Benchmark {
       rush.put("errors", settings.applications() - submitted.accepted());
       submitted.outcomes().values().stream().filter(o -> !o.accepted()).limit(3)
           .forEach(o -> rush.put("exampleError" + o.status(), o.body()));
-      rush.put("commitsPerSubmission", DatabaseCeiling.round((double) (commitsAfterSubmissions - commitsBefore) / submitted.accepted()));
-      rush.put("commitsPerSubmissionWithReceipt", DatabaseCeiling.round((double) (commitsAfterReceipts - commitsBefore) / submitted.accepted()));
+      rush.put("commitsPerSubmission", DatabaseCeiling.round((double) (afterSubmissions.commits() - before.commits()) / submitted.accepted()));
+      rush.put("commitsPerSubmissionWithReceipt", DatabaseCeiling.round((double) (afterReceipts.commits() - before.commits()) / submitted.accepted()));
+      // Rows say what a submission costs the database whatever this machine's speed at the hour.
+      rush.put("rowsInsertedPerSubmission", DatabaseCeiling.round((double) (afterSubmissions.rowsInserted() - before.rowsInserted()) / submitted.accepted()));
+      rush.put("rowsInsertedPerSubmissionWithReceipt", DatabaseCeiling.round((double) (afterReceipts.rowsInserted() - before.rowsInserted()) / submitted.accepted()));
       rush.put("afterwards", year.intakeCounts(submitted));
       return Map.of("accepted", submitted.accepted());
     });

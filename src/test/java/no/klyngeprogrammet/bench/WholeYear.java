@@ -75,7 +75,7 @@ final class WholeYear {
     return phases;
   }
 
-  /** Runs one phase and records its wall time, the jobs the executor ran and anything that failed. */
+  /** Runs one phase and records its wall and CPU time, the jobs the executor ran and anything that failed. */
   Map<String, Object> phase(String name, Supplier<Map<String, Object>> work) {
     // Days lie between the phases of a year, in which autovacuum analyzes the tables that grew. Without
     // it the planner keeps the statistics of an empty database, and the engine's query for an
@@ -87,9 +87,13 @@ final class WholeYear {
     int retriesBefore = driver.optimisticLockRetries.get();
     int waitedBefore = driver.retriesWaitedFor.get();
     long start = System.nanoTime();
+    CpuTime cpuBefore = CpuTime.now(database.serverProcesses());
     Map<String, Object> detail = new LinkedHashMap<>(work.get());
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuTime cpuAfter = CpuTime.now(database.serverProcesses());
     detail.put("seconds", DatabaseCeiling.round(seconds));
+    detail.put("cpuSecondsJvm", DatabaseCeiling.round(cpuAfter.jvmSecondsSince(cpuBefore)));
+    detail.put("cpuSecondsDatabase", DatabaseCeiling.round(cpuAfter.databaseSecondsSince(cpuBefore)));
     detail.put("jobsExecuted", driver.jobsExecuted() - jobsBefore);
     detail.put("optimisticLockRetriesOfWorkers", driver.optimisticLockRetries.get() - retriesBefore);
     detail.put("jobRetriesWaitedFor", driver.retriesWaitedFor.get() - waitedBefore);
