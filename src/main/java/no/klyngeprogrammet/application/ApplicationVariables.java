@@ -59,10 +59,6 @@ public final class ApplicationVariables {
   public static final String SUPERSEDED_BY_VERSION = "supersededByVersion";
   public static final String CONTACT_CHANGED = "contactChanged";
 
-  /** The members as text and as choices, for the review's forms. */
-  public static final String MEMBER_LIST_TEXT = "memberListText";
-  public static final String MEMBER_OPTIONS = "memberOptions";
-
   public static final String MESSAGE_INTAKE_CLOSED = "IntakeClosed";
   public static final String MESSAGE_SUPERSEDED = "ApplicationSuperseded";
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,11 +74,6 @@ class RegisterApplicationDelegate implements JavaDelegate {
     if (!JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
       execution.setVariable(MEMBERS, members);
     }
-    execution.setVariable(MEMBER_LIST_TEXT, submission.members().stream()
-        .map(m -> m.name() + " (org.nr. " + m.orgNumber() + ", " + m.actorKind().displayName() + ")")
-        .collect(Collectors.joining("\n")));
-    execution.setVariable(MEMBER_OPTIONS, JsonLists.json(submission.members().stream()
-        .map(m -> Map.of("label", m.name() + " (" + m.orgNumber() + ")", "value", m.orgNumber())).toList()));
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
     execution.setVariable(VERSION, registration.version());
     execution.setVariable(CALL_ID, registration.call().id());

@@ -135,8 +135,7 @@ class ClusterApplicationProcessTest extends IntegrationTest {
 
     Set<String> expected = new HashSet<>(ApplicationVariables.FORM_FIELDS);
     expected.addAll(Set.of(ApplicationVariables.APPLICANT_USER, ApplicationVariables.CASE_NUMBER,
-        ApplicationVariables.VERSION, ApplicationVariables.CALL_ID, ApplicationVariables.MEMBER_LIST_TEXT,
-        ApplicationVariables.MEMBER_OPTIONS));
+        ApplicationVariables.VERSION, ApplicationVariables.CALL_ID));
     assertThat(runtimeService.getVariables(application.getId()).keySet())
         .as("when it was received and the call's dates are in application_version and cluster_call")
         .containsExactlyInAnyOrderElementsOf(expected);
