@@ -48,6 +48,15 @@ public final class ApplicationVariables {
       IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING, INTENDS_NCE);
 
   /**
+   * The form's values that the processes and their task forms read as variables: the names that
+   * "Vurder formell avvisning" and the review's forms show. Everything else of a submission is read
+   * from its snapshot in {@code application_version}, so the public page hands it to the engine
+   * as transient values, which the validation and the registration read and the engine never
+   * stores (docs/benchmarks.md).
+   */
+  public static final Set<String> READ_AS_VARIABLES = Set.of(CLUSTER_NAME, APPLICANT_NAME);
+
+  /**
    * Set when the application is registered. When it was received and the call's dates are read
    * from {@code application_version} and {@code cluster_call}, not kept as variables as well.
    */

@@ -3,12 +3,10 @@ package no.klyngeprogrammet.application;
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.validation.Errors;
-import no.klyngeprogrammet.validation.JsonLists;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -23,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * path Tasklist's start form takes: the start form of {@code ClusterApplication} is submitted
  * through the engine's form service, so the same validation and intake run in the start's
  * transaction ({@link RegisterApplicationDelegate}), and a refused submission stores nothing.
+ * Only the values the processes read as variables are stored as such
+ * ({@link ApplicationVariables#READ_AS_VARIABLES}); the rest are transient, kept in the snapshot.
  *
  * <p>No Camunda user is authenticated for the start, so the engine records no initiator and the
  * version's {@code submitted_by} stays empty: that is how a public submission is told from one made
@@ -60,10 +60,8 @@ public class PublicSubmissions {
   public Receipt submit(Map<String, Object> form, String statusToken) {
     refuseWhatTheFormDoesNotHave(form);
     Map<String, Object> variables = new HashMap<>();
-    // Tasklist hands lists and objects to the engine as Json values; do the same, so that the
-    // process sees one kind of value whichever way the application came in.
-    form.forEach((name, value) -> variables.put(name,
-        value instanceof Collection<?> || value instanceof Map<?, ?> ? JsonLists.json(value) : value));
+    form.forEach((name, value) -> variables.put(name, READ_AS_VARIABLES.contains(name) ? value
+        : Variables.untypedValue(value, true)));
     if (statusToken != null) {
       // Transient: the intake compares it with the case's links, and the engine never stores it.
       variables.put(STATUS_TOKEN, Variables.stringValue(statusToken, true));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
@@ -63,15 +64,16 @@ class RegisterApplicationDelegate implements JavaDelegate {
     registerCheck.keep(registration.caseNumber(), registration.version(), registerAnswers);
 
     execution.setProcessBusinessKey(registration.caseNumber());
-    // Only the values validation normalised: setting a variable again writes an update and a history
-    // detail row, inside the transaction that holds the call's intake lock (docs/benchmarks.md).
+    // Only the stored values validation normalised: setting a variable again writes an update and a
+    // history detail row (docs/benchmarks.md). A transient value ends with this transaction, and its
+    // normalised form is in the snapshot.
     SubmissionValidator.toVariables(submission).forEach((name, value) -> {
-      if (!Objects.equals(value, execution.getVariable(name))) {
+      if (!isTransient(execution, name) && !Objects.equals(value, execution.getVariable(name))) {
         execution.setVariable(name, value);
       }
     });
     JsonValue members = JsonLists.json(submission.members());
-    if (!JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
+    if (!isTransient(execution, MEMBERS) && !JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
       execution.setVariable(MEMBERS, members);
     }
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
@@ -88,6 +90,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
           .setVariable(CONTACT_CHANGED, !sameAddress(previousEmail, submission.contactEmail()))
           .correlateWithResult();
     });
+  }
+
+  private static boolean isTransient(DelegateExecution execution, String name) {
+    TypedValue value = execution.getVariableTyped(name, false);
+    return value != null && value.isTransient();
   }
 
   /** The local part may be case-sensitive by the standard, but no mail provider here treats it so. */

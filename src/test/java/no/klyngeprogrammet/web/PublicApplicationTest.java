@@ -20,6 +20,8 @@ import no.klyngeprogrammet.application.StatusLinks;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.support.Http;
 import no.klyngeprogrammet.support.IntegrationTest;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +178,24 @@ class PublicApplicationTest extends IntegrationTest {
           "1. september 2027 kl. 10:00");
       assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
+  }
+
+  @Test
+  void theEngineStoresOnlyTheNamesItsFormsShowAndTheSnapshotKeepsTheWholeSubmission() {
+    var response = submit(json(validForm(1)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("NIC-2027-0001")
+        .singleResult().getId();
+    List<String> stored = List.of("clusterName", "applicantName", "applicantUser", "caseNumber", "version", "callId");
+    assertThat(runtimeService.getVariables(instance).keySet()).containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .extracting(HistoricVariableInstance::getName).containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).list())
+        .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+        .as("each stored variable written once, nothing else").containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(count("select count(*) from application_version where snapshot like '%kontakt1@sokerklynge.no%'"
+        + " and snapshot like '%Sørøya%' and snapshot like '%Ålesund Havbruk AS%'")).isEqualTo(1);
   }
 
   @Test
