@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The CPU time a phase cost: this JVM's, and that of the embedded database server's processes.
- * This machine's speed drifts by a quarter from one run to the next, so wall times compare only
- * within a run; CPU time says what the work itself took. A server given by URL is not counted.
+ * It shows which of the two does a phase's work. It drifts with the machine's speed as wall time
+ * does, so runs are still compared in pairs. A server given by URL is not counted.
  */
 final class CpuTime {
 
