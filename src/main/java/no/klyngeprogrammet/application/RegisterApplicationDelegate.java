@@ -72,9 +72,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
         execution.setVariable(name, value);
       }
     });
-    JsonValue members = JsonLists.json(submission.members());
-    if (!isTransient(execution, MEMBERS) && !JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
-      execution.setVariable(MEMBERS, members);
+    if (!isTransient(execution, MEMBERS)) {
+      JsonValue members = JsonLists.json(submission.members());
+      if (!JsonLists.sameJson(execution.getVariableTyped(MEMBERS, false), members)) {
+        execution.setVariable(MEMBERS, members);
+      }
     }
     execution.setVariable(CASE_NUMBER, registration.caseNumber());
     execution.setVariable(VERSION, registration.version());
