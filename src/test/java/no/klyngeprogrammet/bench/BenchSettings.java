@@ -25,6 +25,7 @@ record BenchSettings(
     String jdbcPassword,
     String databaseName,
     String synchronousCommit,
+    boolean statements,
     Path output) {
 
   static final Set<String> ALL_SCENARIOS = Set.of("rush", "engine", "database", "year", "tasklist", "allocation", "overview");
@@ -52,6 +53,7 @@ record BenchSettings(
         property("bench.jdbcPassword", ""),
         property("bench.databaseName", "bench_" + System.currentTimeMillis()),
         property("bench.synchronousCommit", "on"),
+        Boolean.parseBoolean(property("bench.statements", "false")),
         Path.of(property("bench.output", "target/bench")));
   }
 
@@ -72,6 +74,7 @@ record BenchSettings(
     sizes.put("tasklistReviewersPerApplication", tasklistReviewersPerApplication);
     sizes.put("workers", workers);
     sizes.put("nodes", nodes);
+    sizes.put("statements", statements);
     sizes.put("database", jdbcUrl.isEmpty() ? "embedded PostgreSQL (synchronous_commit=" + synchronousCommit + ")"
         : jdbcUrl + " (database " + databaseName + ")");
     return sizes;

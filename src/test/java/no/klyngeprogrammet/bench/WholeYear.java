@@ -86,6 +86,7 @@ final class WholeYear {
     long jobsBefore = driver.jobsExecuted();
     int retriesBefore = driver.optimisticLockRetries.get();
     int waitedBefore = driver.retriesWaitedFor.get();
+    database.resetStatements();
     long start = System.nanoTime();
     CpuTime cpuBefore = CpuTime.now(database.serverProcesses());
     Map<String, Object> detail = new LinkedHashMap<>(work.get());
@@ -99,8 +100,13 @@ final class WholeYear {
     detail.put("jobRetriesWaitedFor", driver.retriesWaitedFor.get() - waitedBefore);
     detail.put("failedJobs", driver.failedJobs());
     detail.put("incidents", driver.incidents());
-    phases.put(name, detail);
     System.out.printf("  %-32s %8.1f s  %s%n", name, seconds, detail);
+    List<Map<String, Object>> statements = database.topStatements(15);
+    if (!statements.isEmpty()) {
+      detail.put("topStatements", statements);
+      statements.forEach(s -> System.out.println("    " + s));
+    }
+    phases.put(name, detail);
     return detail;
   }
 
