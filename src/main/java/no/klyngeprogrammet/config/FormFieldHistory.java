@@ -2,24 +2,40 @@ package no.klyngeprogrammet.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history keeps each value submitted through a form once, as the variable's update.
+ * What the engine's history keeps of the values forms show and submit: each submitted value once,
+ * as the variable's update, and nothing of what a form only shows.
  *
- * <p>At history level {@code full} the engine writes every submitted text field twice to
- * {@code ACT_HI_DETAIL}: as the variable's update (name, typed value, time, task, activity
- * instance) and again as a form field (the same text, the same time and task). Nothing here reads
- * the second copy, while writing it took 13 rows of every public submission, the long answers
- * among them, and more of every task form sent from Tasklist (docs/benchmarks.md). Everything else
- * goes to the engine's own database handler unchanged, so the history level stays {@code full}
- * for Cockpit and every existing database.
+ * <ul>
+ *   <li>At history level {@code full} the engine writes every submitted text field twice to
+ *       {@code ACT_HI_DETAIL}: as the variable's update (name, typed value, time, task, activity
+ *       instance) and again as a form field (the same text, the same time and task). The second
+ *       copy is not written.
+ *   <li>The task-local variables the modules name as {@link ShownInTasks} are copies of the
+ *       project's own tables; none of their history is written, neither their creation nor their
+ *       deletion with the task. Every event of such a variable is left out, so no later event
+ *       looks for a historic variable that was never written.
+ *   <li>A variable declared without a value (a form's empty field, such as a review's scores
+ *       before the reviewer gives them) gets its historic variable, but no detail row saying
+ *       that it was empty; its first value is a detail row as before.
+ * </ul>
+ *
+ * <p>Nothing read what is left out, while writing it was 13 rows of every public submission and
+ * about a third of the database's writes in the reviews (docs/benchmarks.md). Everything else goes
+ * to the engine's own database handler unchanged, so the history level stays {@code full} for
+ * Cockpit and every existing database.
  *
  * <p>Camunda user guide, <i>History → Custom implementation</i>, "Provide a custom history
  * backend": a {@link HistoryEventHandler} in place of the default one, set up by a process engine
@@ -28,25 +44,49 @@ import org.springframework.stereotype.Component;
 @Component
 class FormFieldHistory extends AbstractProcessEnginePlugin {
 
+  private final Set<String> shownInTasks;
+
+  FormFieldHistory(List<ShownInTasks> shown) {
+    this.shownInTasks = shown.stream().flatMap(s -> s.names().stream()).collect(Collectors.toUnmodifiableSet());
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryEventHandler> handlers = new ArrayList<>();
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.add(new WithoutFormFieldCopies());
+    handlers.add(new WithoutCopies(shownInTasks));
     configuration.setCustomHistoryEventHandlers(handlers);
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 
-  /** The engine's database handler, without the form fields' copies of the variables' updates. */
-  static final class WithoutFormFieldCopies extends DbHistoryEventHandler {
+  /** The engine's database handler, without the copies described above. */
+  static final class WithoutCopies extends DbHistoryEventHandler {
+
+    private final Set<String> shownInTasks;
+
+    WithoutCopies(Set<String> shownInTasks) {
+      this.shownInTasks = shownInTasks;
+    }
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!(event instanceof HistoricFormPropertyEventEntity)) {
-        super.handleEvent(event);
+      if (event instanceof HistoricFormPropertyEventEntity) {
+        return;
       }
+      if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
+          && shownInTasks.contains(variable.getVariableName())) {
+        return;
+      }
+      super.handleEvent(event);
+    }
+
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+      boolean declaredEmpty = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+          && "null".equals(event.getSerializerName());
+      return !declaredEmpty && super.shouldWriteHistoricDetail(event);
     }
   }
 }

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
@@ -18,6 +19,7 @@ import no.klyngeprogrammet.support.IntegrationTest;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -169,6 +171,43 @@ class ReviewProcessTest extends IntegrationTest {
       assertThat(runtimeService.getVariable(slot, ReviewVariables.REVIEWER)).isEqualTo(reviewer);
       assertThat(runtimeService.getVariable(slot, ReviewVariables.CONFLICT_OF_INTEREST)).isEqualTo(false);
     }
+  }
+
+  /**
+   * The review task shows the application from its snapshot: the engine keeps no history of those
+   * copies. The scores, declared empty for each slot, have their historic variables from the start
+   * and a detail row only once the reviewer gives them.
+   */
+  @Test
+  void theHistoryKeepsTheReviewersScoresButNotTheApplicationShownToThem() {
+    threeImpartialReviewers();
+    Task reviewTask = taskOf("Task_ReviewApplication", "rev1");
+    var shown = new HashSet<>(ReviewTaskListener.CONTENT);
+    shown.add(MembersInRegister.VARIABLE);
+    assertThat(taskService.getVariablesLocal(reviewTask.getId()).keySet()).as("the task shows the application")
+        .containsAll(shown);
+    String score = ReviewVariables.score(Criterion.SYNERGY);
+    assertThat(historicVariables(score)).as("one declared score per slot").hasSize(3);
+    assertThat(details(score)).as("no detail says that a score was empty").isEmpty();
+
+    score("rev1", 4, 4);
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId()).list())
+        .as("nothing of what the task showed").noneMatch(v -> shown.contains(v.getName()));
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(review().getId()).variableUpdates().list())
+        .as("nor in the details").noneMatch(d -> shown.contains(((HistoricVariableUpdate) d).getVariableName()));
+    assertThat(details(score)).extracting(HistoricVariableUpdate::getValue).containsExactly(4.0);
+    assertThat(historicVariables(ReviewVariables.justification(Criterion.SYNERGY)))
+        .extracting(v -> String.valueOf(v.getValue())).contains("rev1 om " + Criterion.SYNERGY.displayName() + ": godt ærlig.");
+  }
+
+  List<HistoricVariableInstance> historicVariables(String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId()).variableName(name).list();
+  }
+
+  List<HistoricVariableUpdate> details(String name) {
+    return historyService.createHistoricDetailQuery().processInstanceId(review().getId()).variableUpdates().list().stream()
+        .map(HistoricVariableUpdate.class::cast).filter(d -> d.getVariableName().equals(name)).toList();
   }
 
   @Test
