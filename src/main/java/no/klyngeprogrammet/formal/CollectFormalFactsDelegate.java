@@ -7,6 +7,7 @@ import no.klyngeprogrammet.register.RegisterChecks;
 import no.klyngeprogrammet.register.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** "Sammenstill opplysninger": the facts the formal requirements decision reads. */
@@ -31,7 +32,11 @@ class CollectFormalFactsDelegate implements JavaDelegate {
     String caseNumber = ApplicationVariables.caseNumber(execution);
     int version = ApplicationVariables.version(execution);
     Submission submission = applications.submission(caseNumber, version);
-    execution.setVariables(FormalFacts.of(submission, properties.minimumMembersFor(submission.level())).toVariables());
+    // The facts are the decision's input and nothing else reads them. The decision, in this
+    // transaction, reads them as transient values, and its history keeps them as its inputs;
+    // as variables they were written again, three rows each, for every application at the deadline.
+    FormalFacts.of(submission, properties.minimumMembersFor(submission.level())).toVariables()
+        .forEach((name, value) -> execution.setVariable(name, Variables.untypedValue(value, true)));
     // The formal check does not wait for the register: what is still unchecked is tried once more
     // and otherwise shown to the case officer as not checked.
     registerChecks.recheck(caseNumber, version, Stage.SUBMISSION);

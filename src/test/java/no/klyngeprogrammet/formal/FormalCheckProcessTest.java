@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -100,6 +102,26 @@ class FormalCheckProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(task(application).getId(), Map.of(FormalCheckVariables.OVERRULE, false)))
         .satisfies(e -> assertThat(ValidationException.findIn(e)).isPresent())
         .hasMessageContaining("oppgaven må være tatt av en saksbehandler før den fullføres");
+  }
+
+  /** The decision's inputs are kept once, in its history, not again as the application's variables. */
+  @Test
+  void theFactsTheDecisionReadsAreKeptInItsHistoryOnly() {
+    ProcessInstance application = submitAndPassTheDeadline(validForm(1));
+
+    var decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(application.getId())
+        .decisionDefinitionKey("FormalRequirements").includeInputs().singleResult();
+    Map<String, Object> inputs = new HashMap<>();
+    decision.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
+    assertThat(inputs).as("the decision's history keeps what it read")
+        .containsEntry("Næringsliv med", true)
+        .containsEntry("Flertall fra næringslivet", false)
+        .containsEntry("For få medlemmer fra næringslivet for nivået", true);
+    for (String fact : List.of("hasIndustry", "hasKnowledge", "hasPublic", "applicantIsIndustry", "industryMajority",
+        "industryMembers", "minimumMembers", "projectDescribed")) {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+          .variableName(fact).count()).as("no variable " + fact).isZero();
+    }
   }
 
   @Test
