@@ -31,7 +31,11 @@ class ImpartialityTaskListener implements TaskListener {
       throw ValidationException.single(REFUSED, CONFLICT_OF_INTEREST, "Inhabil", "må være ja eller nei");
     }
     if (!Boolean.TRUE.equals(declared)) {
-      task.setVariable(CONFLICT_OF_INTEREST, false);
+      // A submission that left the field empty is read as impartial; one that said so is already
+      // stored, and writing it again would be one more update of it in the history.
+      if (declared == null) {
+        task.setVariable(CONFLICT_OF_INTEREST, false);
+      }
       return;
     }
     Object explanation = task.getVariable(CONFLICT_EXPLANATION);

@@ -201,6 +201,21 @@ class ReviewProcessTest extends IntegrationTest {
         .extracting(v -> String.valueOf(v.getValue())).contains("rev1 om " + Criterion.SYNERGY.displayName() + ": godt ærlig.");
   }
 
+  /** The declaration is stored as submitted, once, and an empty one as impartial. */
+  @Test
+  void anImpartialDeclarationIsWrittenOnceAndAnEmptyOneCountsAsImpartial() {
+    assign("rev1", "rev2", "rev3");
+    declareImpartial("rev1");
+    Map<String, Object> empty = new HashMap<>();
+    empty.put(ReviewVariables.CONFLICT_OF_INTEREST, null);
+    taskService.complete(taskOf("Task_DeclareImpartiality", "rev2").getId(), empty);
+
+    assertThat(details(ReviewVariables.CONFLICT_OF_INTEREST)).extracting(HistoricVariableUpdate::getValue)
+        .as("declared for three slots, submitted by two, the empty one read as impartial")
+        .containsExactlyInAnyOrder(false, false, false, false, null, false);
+    assertThat(taskOf("Task_ReviewApplication", "rev2")).as("the empty declaration counts as impartial").isNotNull();
+  }
+
   List<HistoricVariableInstance> historicVariables(String name) {
     return historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId()).variableName(name).list();
   }
