@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import no.klyngeprogrammet.call.CallVariables;
@@ -182,8 +181,7 @@ class ReviewProcessTest extends IntegrationTest {
   void theHistoryKeepsTheReviewersScoresButNotTheApplicationShownToThem() {
     threeImpartialReviewers();
     Task reviewTask = taskOf("Task_ReviewApplication", "rev1");
-    var shown = new HashSet<>(ReviewTaskListener.CONTENT);
-    shown.add(MembersInRegister.VARIABLE);
+    var shown = new ReviewTaskCopies().names();
     assertThat(taskService.getVariablesLocal(reviewTask.getId()).keySet()).as("the task shows the application")
         .containsAll(shown);
     String score = ReviewVariables.score(Criterion.SYNERGY);
