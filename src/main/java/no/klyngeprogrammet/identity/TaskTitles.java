@@ -26,8 +26,16 @@ class TaskTitles {
   /** {@code CallVariables.CALL_TITLE}, named here because call depends on identity. */
   static final String CALL_TITLE = "callTitle";
 
-  @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+  /**
+   * Every event of every task comes here. The event name is checked in Java: as a SpEL
+   * {@code condition} on the listener it was parsed and evaluated for each of them, which cost
+   * more of the engine's threads than naming the tasks did (docs/benchmarks.md).
+   */
+  @EventListener
   public void nameAfterTheCase(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      return;
+    }
     task.setName(title(task.getName(), text(task, IdentitySetup.CASE_NUMBER_COLUMN),
         text(task, IdentitySetup.CLUSTER_NAME_COLUMN), text(task, CALL_TITLE)));
   }
