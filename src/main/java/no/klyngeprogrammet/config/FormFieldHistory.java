@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
  *   <li>A variable declared without a value (a form's empty field, such as a review's scores
  *       before the reviewer gives them) gets its historic variable, but no detail row saying
  *       that it was empty; its first value is a detail row as before.
+ *   <li>The counters the engine keeps for a multi-instance activity ({@code nrOfInstances},
+ *       {@code nrOfActiveInstances}, {@code nrOfCompletedInstances}, {@code loopCounter}) get no
+ *       history: they are the engine's bookkeeping of its own branches, rewritten every time a
+ *       branch ends, and the reviews they count are recorded in the project's tables.
  * </ul>
  *
  * <p>Nothing read what is left out, while writing it was 13 rows of every public submission and
@@ -61,6 +65,10 @@ class FormFieldHistory extends AbstractProcessEnginePlugin {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 
+  /** Camunda user guide, <i>BPMN 2.0 → Tasks → Multiple Instance</i>: the variables the engine sets. */
+  static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances",
+      "nrOfCompletedInstances", "loopCounter");
+
   /** The engine's database handler, without the copies described above. */
   static final class WithoutCopies extends DbHistoryEventHandler {
 
@@ -75,8 +83,8 @@ class FormFieldHistory extends AbstractProcessEnginePlugin {
       if (event instanceof HistoricFormPropertyEventEntity) {
         return;
       }
-      if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-          && shownInTasks.contains(variable.getVariableName())) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable && (MULTI_INSTANCE_COUNTERS.contains(
+          variable.getVariableName()) || variable.getTaskId() != null && shownInTasks.contains(variable.getVariableName()))) {
         return;
       }
       super.handleEvent(event);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Beregn poeng": the mean per criterion over the completed reviews, and whether reviewers differ
- * so much on a criterion that the case officer must settle it.
+ * so much on a criterion that the case officer must settle it; if so, which criteria and a summary
+ * of the reviews, for the consensus task.
  */
 @Component
 class ScoreApplicationDelegate implements JavaDelegate {
@@ -34,6 +35,11 @@ class ScoreApplicationDelegate implements JavaDelegate {
     int version = ApplicationVariables.version(execution);
     ApplicationScore score = rules.score(reviewScores(reviews, caseNumber, version));
     execution.setVariable(ReviewVariables.NEEDS_CONSENSUS, score.needsConsensus());
+    if (!score.needsConsensus()) {
+      // What follows is what the consensus task shows; without one, the scores are recorded next
+      // and these would only be six more variables, with their history, for every application.
+      return;
+    }
     for (Criterion criterion : Criterion.values()) {
       execution.setVariable(ReviewVariables.needsConsensus(criterion), score.needingConsensus().contains(criterion));
     }

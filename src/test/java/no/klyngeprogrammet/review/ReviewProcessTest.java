@@ -199,6 +199,28 @@ class ReviewProcessTest extends IntegrationTest {
         .extracting(v -> String.valueOf(v.getValue())).contains("rev1 om " + Criterion.SYNERGY.displayName() + ": godt ærlig.");
   }
 
+  /**
+   * The engine counts the reviewers' branches in variables of its own; they are rewritten each
+   * time a branch ends, and the history keeps none of them, while the scores keep theirs.
+   */
+  @Test
+  void theHistoryKeepsNoneOfTheEnginesCountsOfTheReviewersBranches() {
+    threeImpartialReviewers();
+    score("rev1", 4, 4);
+    String[] counters = {"nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter"};
+
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(review().getId())
+        .variableNameIn(counters).list()).as("the engine counts the branches").hasSize(6)
+        .anySatisfy(counter -> assertThat(counter.getName()).isEqualTo("nrOfCompletedInstances"));
+    assertThat(runtimeService.getVariable(review().getId(), "nrOfCompletedInstances")).isNull();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId())
+        .variableNameIn(counters).list()).as("no historic counter").isEmpty();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(review().getId()).variableUpdates().list())
+        .as("no detail of a counter").noneMatch(d -> List.of(counters).contains(((HistoricVariableUpdate) d).getVariableName()));
+    assertThat(details(ReviewVariables.score(Criterion.SYNERGY))).extracting(HistoricVariableUpdate::getValue)
+        .containsExactly(4.0);
+  }
+
   /** The declaration is stored as submitted, once, and an empty one as impartial. */
   @Test
   void anImpartialDeclarationIsWrittenOnceAndAnEmptyOneCountsAsImpartial() {
@@ -271,6 +293,12 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(count("select count(*) from application_result where passes_thresholds")).isEqualTo(1);
     assertThat(count("select count(*) from review_assignment where status = 'COMPLETED'")).isEqualTo(3);
     assertThat(count("select count(*) from review_score")).isEqualTo(15);
+    assertThat(historicVariables(ReviewVariables.NEEDS_CONSENSUS)).extracting(HistoricVariableInstance::getValue)
+        .containsExactly(false);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId())
+        .variableNameIn(ReviewVariables.SCORE_SUMMARY_TEXT, ReviewVariables.needsConsensus(Criterion.SYNERGY),
+            ReviewVariables.needsConsensus(Criterion.LEADERSHIP)).list())
+        .as("without a consensus task, nothing written for one").isEmpty();
   }
 
   @Test
