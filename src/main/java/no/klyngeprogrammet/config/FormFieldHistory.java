@@ -83,11 +83,16 @@ class FormFieldHistory extends AbstractProcessEnginePlugin {
       if (event instanceof HistoricFormPropertyEventEntity) {
         return;
       }
-      if (event instanceof HistoricVariableUpdateEventEntity variable && (MULTI_INSTANCE_COUNTERS.contains(
-          variable.getVariableName()) || variable.getTaskId() != null && shownInTasks.contains(variable.getVariableName()))) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable && leftOut(variable)) {
         return;
       }
       super.handleEvent(event);
+    }
+
+    private boolean leftOut(HistoricVariableUpdateEventEntity variable) {
+      String name = variable.getVariableName();
+      boolean shownCopy = variable.getTaskId() != null && shownInTasks.contains(name);
+      return shownCopy || MULTI_INSTANCE_COUNTERS.contains(name);
     }
 
     @Override
