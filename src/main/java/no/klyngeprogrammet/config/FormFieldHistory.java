@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
  *       deletion with the task. Every event of such a variable is left out, so no later event
  *       looks for a historic variable that was never written.
  *   <li>A variable declared without a value (a form's empty field, such as a review's scores
- *       before the reviewer gives them) gets its historic variable, but no detail row saying
- *       that it was empty; its first value is a detail row as before.
+ *       before the reviewer gives them, or the initiator of a start on the public page, where
+ *       nobody is logged in) has no history until it gets a value. Its first value
+ *       writes its historic variable and a detail row; until then there is nothing to keep, and a
+ *       slot whose reviewer never scores leaves none. The engine's handler writes a historic
+ *       variable that an update does not find ({@link DbHistoryEventHandler}, the same row an
+ *       update would have left), so this saves the empty row's insert and the update of it.
  *   <li>The counters the engine keeps for a multi-instance activity ({@code nrOfInstances},
  *       {@code nrOfActiveInstances}, {@code nrOfCompletedInstances}, {@code loopCounter}) get no
  *       history: they are the engine's bookkeeping of its own branches, rewritten every time a
@@ -92,14 +96,9 @@ class FormFieldHistory extends AbstractProcessEnginePlugin {
     private boolean leftOut(HistoricVariableUpdateEventEntity variable) {
       String name = variable.getVariableName();
       boolean shownCopy = variable.getTaskId() != null && shownInTasks.contains(name);
-      return shownCopy || MULTI_INSTANCE_COUNTERS.contains(name);
-    }
-
-    @Override
-    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-      boolean declaredEmpty = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-          && "null".equals(event.getSerializerName());
-      return !declaredEmpty && super.shouldWriteHistoricDetail(event);
+      boolean declaredEmpty = variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+          && "null".equals(variable.getSerializerName());
+      return shownCopy || declaredEmpty || MULTI_INSTANCE_COUNTERS.contains(name);
     }
   }
 }

@@ -174,8 +174,8 @@ class ReviewProcessTest extends IntegrationTest {
 
   /**
    * The review task shows the application from its snapshot: the engine keeps no history of those
-   * copies. The scores, declared empty for each slot, have their historic variables from the start
-   * and a detail row only once the reviewer gives them.
+   * copies. The scores, declared empty for each slot, have no history until the reviewer gives
+   * them: then one historic variable with the value, and one detail row.
    */
   @Test
   void theHistoryKeepsTheReviewersScoresButNotTheApplicationShownToThem() {
@@ -185,10 +185,15 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(taskService.getVariablesLocal(reviewTask.getId()).keySet()).as("the task shows the application")
         .containsAll(shown);
     String score = ReviewVariables.score(Criterion.SYNERGY);
-    assertThat(historicVariables(score)).as("one declared score per slot").hasSize(3);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(review().getId()).variableName(score)
+        .list()).as("one declared score per slot").hasSize(3).allSatisfy(v -> assertThat(v.getValue()).isNull());
+    assertThat(historicVariables(score)).as("no history of a score not given").isEmpty();
     assertThat(details(score)).as("no detail says that a score was empty").isEmpty();
 
     score("rev1", 4, 4);
+
+    assertThat(historicVariables(score)).as("the score given, once").singleElement()
+        .satisfies(v -> assertThat(v.getValue()).isEqualTo(4.0));
 
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(review().getId()).list())
         .as("nothing of what the task showed").noneMatch(v -> shown.contains(v.getName()));
