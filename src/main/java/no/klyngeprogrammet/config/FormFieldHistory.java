@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
  *       writes its historic variable and a detail row; until then there is nothing to keep, and a
  *       slot whose reviewer never scores leaves none. The engine's handler writes a historic
  *       variable that an update does not find ({@link DbHistoryEventHandler}, the same row an
- *       update would have left), so this saves the empty row's insert and the update of it.
+ *       update would have left), so this saves the empty row's insert and the update of it. Two
+ *       transactions giving such a variable its first value at once (one task sent from two tabs)
+ *       both insert that row, and the second fails on its key where the engine would have
+ *       reported an optimistic-locking conflict; {@link ConcurrentChange} reads it as one.
  *   <li>The counters the engine keeps for a multi-instance activity ({@code nrOfInstances},
  *       {@code nrOfActiveInstances}, {@code nrOfCompletedInstances}, {@code loopCounter}) get no
  *       history: they are the engine's bookkeeping of its own branches, rewritten every time a

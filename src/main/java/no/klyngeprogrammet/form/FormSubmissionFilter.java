@@ -45,6 +45,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Holds every form submitted through the engine's REST API (Tasklist's included) to its form, as
@@ -102,7 +103,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     }
     Optional<Form> form = formOf(target.get());
     if (form.isEmpty()) {
-      chain.doFilter(new ReplayedBody(request, body), response);
+      forward(target.get(), new ReplayedBody(request, body), response, chain);
       return;
     }
     ObjectNode submission;
@@ -132,7 +133,31 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       return;
     }
     submission.set("variables", result.accepted());
-    chain.doFilter(new ReplayedBody(request, objectMapper.writeValueAsBytes(submission)), response);
+    forward(target.get(), new ReplayedBody(request, objectMapper.writeValueAsBytes(submission)), response, chain);
+  }
+
+  /**
+   * A task completed by someone else after this filter saw it (a second tab, a double click) may be
+   * gone when the engine looks for it or for the caller's permission on it: the engine then answers
+   * 500 ("task is null") or 403. The engine's answer is held back until it is known, and such a
+   * refusal is answered as the filter answers a task it does not find. Completions that meet inside
+   * the engine keep their 409 from the REST API's exception mapping, which says that what was sent
+   * is not stored. Only one completion is stored either way.
+   */
+  private void forward(FormTarget target, HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    if (target.kind() != FormTarget.Kind.TASK) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var held = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, held);
+    int status = held.getStatus();
+    if (status >= HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value() && !visible(target.id())) {
+      answer(response, HttpStatus.NOT_FOUND, NO_SUCH_TASK, List.of());
+      return;
+    }
+    held.copyBodyToResponse();
   }
 
   /**
@@ -189,6 +214,10 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     } catch (AuthorizationException notVisible) {
       return Optional.empty();
     } catch (ProcessEngineException withoutForm) {
+      if (target.kind() == FormTarget.Kind.TASK && !visible(target.id())) {
+        // Completed elsewhere while its form was read: the engine answers, as for a task it finds no more.
+        return Optional.empty();
+      }
       // A task or process without a Camunda Form takes no variables from its user at all.
       return Optional.of(new Form(FormSchema.parse(objectMapper.createObjectNode()), Map.of(), Set.of()));
     }

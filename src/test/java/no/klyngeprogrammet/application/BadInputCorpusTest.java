@@ -158,6 +158,7 @@ class BadInputCorpusTest extends IntegrationTest {
     var response = http.postJson("/camunda/api/engine/engine/default/process-definition/" + definitionId
         + "/submit-form", RestVariables.body(form), "X-XSRF-TOKEN", xsrf);
 
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains(message).doesNotContain("at no.klyngeprogrammet", "at org.");
     assertNothingStored();
   }
