@@ -1,14 +1,19 @@
 package no.klyngeprogrammet.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.klyngeprogrammet.application.ApplicationRepository;
+import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.application.SubmittedApplications;
+import no.klyngeprogrammet.config.ConcurrentChange;
 import no.klyngeprogrammet.validation.ValidationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -23,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllocationDesk {
 
   public static final String TASK = "Task_AssignReviewers";
+  public static final String CONFIRMED_ELSEWHERE = "Tildelingen er allerede bekreftet av en annen saksbehandler.";
+  public static final String CHANGED_ELSEWHERE =
+      "Oppgaven ble endret et annet sted i samme øyeblikk og er ikke bekreftet. Prøv igjen.";
 
   public record Row(String caseNumber, int version, String clusterName, String level, List<String> reviewers,
       Optional<String> shortfall, String chosenBy, boolean taskOpen) {}
@@ -36,19 +44,22 @@ public class AllocationDesk {
   private final ApplicationRepository applicationRepository;
   private final ReviewProperties properties;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
 
   public AllocationDesk(CallAllocation allocation, ReviewerProposals proposals, SubmittedApplications applications,
-      ApplicationRepository applicationRepository, ReviewProperties properties, TaskService taskService) {
+      ApplicationRepository applicationRepository, ReviewProperties properties, TaskService taskService,
+      RuntimeService runtimeService) {
     this.allocation = allocation;
     this.proposals = proposals;
     this.applications = applications;
     this.applicationRepository = applicationRepository;
     this.properties = properties;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
   }
 
   public List<Row> rows(long callId) {
-    Set<String> open = new HashSet<>(openTasks(callId).stream().map(t -> caseOf(t)).toList());
+    Set<String> open = new HashSet<>(openTasks(callId).stream().map(OpenTask::caseNumber).toList());
     return allocation.proposals(callId).stream().map(p -> {
       var version = applications.version(p.caseNumber(), p.version());
       return new Row(p.caseNumber(), p.version(), version.clusterName(),
@@ -97,12 +108,13 @@ public class AllocationDesk {
    * each in its own transaction; an application the pool cannot serve is left out and named.
    */
   public Confirmation confirmAll(long callId, String officer) {
-    Map<String, CallAllocation.Proposal> byCase = new java.util.HashMap<>();
+    Map<String, CallAllocation.Proposal> byCase = new HashMap<>();
     allocation.proposals(callId).forEach(p -> byCase.put(p.caseNumber(), p));
     List<String> confirmed = new ArrayList<>();
     Map<String, String> leftOut = new java.util.TreeMap<>();
-    for (Task task : openTasks(callId)) {
-      String caseNumber = caseOf(task);
+    for (OpenTask open : openTasks(callId)) {
+      Task task = open.task();
+      String caseNumber = open.caseNumber();
       CallAllocation.Proposal proposal = byCase.get(caseNumber);
       if (proposal == null) {
         leftOut.put(caseNumber, "Ingen forslag er laget for søknaden.");
@@ -120,34 +132,65 @@ public class AllocationDesk {
         } catch (ValidationException e) {
           taskService.setAssignee(task.getId(), task.getAssignee());
           leftOut.put(caseNumber, e.getMessage());
+        } catch (ProcessEngineException e) {
+          leftOut.put(caseNumber, lostTo(task.getId(), officer, e));
         }
       }
     }
     return new Confirmation(confirmed, leftOut);
   }
 
+  /**
+   * Why a task another case officer got to first (here or in Tasklist, at the same moment) was not
+   * confirmed: the task as it is now says who took it or that it is done. Any other failure is one.
+   */
+  private String lostTo(String taskId, String officer, ProcessEngineException failure) {
+    Task now = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (now == null) {
+      return CONFIRMED_ELSEWHERE;
+    }
+    if (now.getAssignee() != null && !now.getAssignee().equals(officer)) {
+      return "Oppgaven er tatt av " + now.getAssignee() + ".";
+    }
+    if (ConcurrentChange.in(failure)) {
+      return CHANGED_ELSEWHERE;
+    }
+    throw failure;
+  }
+
   private void refreshOpenTasks(long callId) {
-    Map<String, CallAllocation.Proposal> byCase = new java.util.HashMap<>();
+    Map<String, CallAllocation.Proposal> byCase = new HashMap<>();
     allocation.proposals(callId).forEach(p -> byCase.put(p.caseNumber(), p));
-    for (Task task : openTasks(callId)) {
-      CallAllocation.Proposal proposal = byCase.get(caseOf(task));
+    for (OpenTask open : openTasks(callId)) {
+      CallAllocation.Proposal proposal = byCase.get(open.caseNumber());
       if (proposal != null) {
         var eligible = proposals.eligibleFor(proposal.caseNumber(), proposal.version(),
             applications.submission(proposal.caseNumber(), proposal.version()));
-        taskService.setVariables(task.getId(), AssignReviewersTaskListener.formVariables(eligible, proposal));
+        taskService.setVariables(open.task().getId(), AssignReviewersTaskListener.formVariables(eligible, proposal));
       }
     }
   }
 
-  private List<Task> openTasks(long callId) {
+  /** A waiting application's open "Tildel fagvurderere", with its case number. */
+  private record OpenTask(Task task, String caseNumber) {}
+
+  /**
+   * The case numbers come in one query rather than one per task: a task that another case officer
+   * completes meanwhile is then left out or refused by the engine, never an error here.
+   */
+  private List<OpenTask> openTasks(long callId) {
     Set<String> cases = new HashSet<>(applicationRepository.currentVersionsOfCall(callId).stream()
         .map(ApplicationRepository.StoredVersion::caseNumber).toList());
-    return taskService.createTaskQuery().processDefinitionKey(ReviewVariables.PROCESS_KEY).taskDefinitionKey(TASK)
-        .orderByTaskCreateTime().asc().list().stream()
-        .filter(t -> cases.contains(caseOf(t))).toList();
-  }
-
-  private String caseOf(Task task) {
-    return taskService.getVariable(task.getId(), no.klyngeprogrammet.application.ApplicationVariables.CASE_NUMBER).toString();
+    List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ReviewVariables.PROCESS_KEY)
+        .taskDefinitionKey(TASK).orderByTaskCreateTime().asc().list();
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> caseByInstance = new HashMap<>();
+    runtimeService.createVariableInstanceQuery().variableName(ApplicationVariables.CASE_NUMBER)
+        .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+        .list().forEach(v -> caseByInstance.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+    return tasks.stream().map(t -> new OpenTask(t, caseByInstance.get(t.getProcessInstanceId())))
+        .filter(open -> cases.contains(open.caseNumber())).toList();
   }
 }

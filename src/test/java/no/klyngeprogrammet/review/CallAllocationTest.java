@@ -101,6 +101,49 @@ class CallAllocationTest extends IntegrationTest {
     assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_DeclareImpartiality").count()).isEqualTo(180);
   }
 
+  /**
+   * Two case officers pressing "Bekreft alle" at the same moment: each application is confirmed once,
+   * by one of them, and the other is told which applications the first took, without an error page.
+   */
+  @Test
+  void twoCaseOfficersConfirmingAtTheSameMomentConfirmEachApplicationOnceAndNeitherGetsAnError() throws Exception {
+    List<String> reviewers = IntStream.rangeClosed(1, 12).mapToObj("rev%02d"::formatted).toList();
+    reviewers.forEach(id -> ensureUser(id, "reviewers"));
+    ensureUser("officer2", "case-officers");
+    long callId = deadlineWith(12);
+
+    var together = new java.util.concurrent.CyclicBarrier(2);
+    var officers = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = officers.submit(() -> {
+        together.await();
+        return desk.confirmAll(callId, OFFICER);
+      });
+      var second = officers.submit(() -> {
+        together.await();
+        return desk.confirmAll(callId, "officer2");
+      });
+      AllocationDesk.Confirmation one = first.get();
+      AllocationDesk.Confirmation other = second.get();
+
+      List<String> confirmed = new java.util.ArrayList<>(one.confirmed());
+      confirmed.addAll(other.confirmed());
+      assertThat(confirmed).as("every application confirmed, once").hasSize(12).doesNotHaveDuplicates();
+      assertThat(one.leftOut().keySet()).containsExactlyInAnyOrderElementsOf(other.confirmed());
+      assertThat(other.leftOut().keySet()).containsExactlyInAnyOrderElementsOf(one.confirmed());
+      assertThat(one.leftOut().values()).allSatisfy(why -> assertThat(why).isIn(
+          "Oppgaven er tatt av officer2.", AllocationDesk.CONFIRMED_ELSEWHERE, AllocationDesk.CHANGED_ELSEWHERE));
+      assertThat(other.leftOut().values()).allSatisfy(why -> assertThat(why).isIn(
+          "Oppgaven er tatt av " + OFFICER + ".", AllocationDesk.CONFIRMED_ELSEWHERE, AllocationDesk.CHANGED_ELSEWHERE));
+    } finally {
+      officers.shutdownNow();
+    }
+    assertThat(taskService.createTaskQuery().taskDefinitionKey(AllocationDesk.TASK).count()).isZero();
+    assertThat(count("select count(*) from review_assignment")).isEqualTo(36);
+    assertThat(count("select count(distinct case_number) from review_assignment")).isEqualTo(12);
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_DeclareImpartiality").count()).isEqualTo(36);
+  }
+
   @Test
   void anImpossibleAllocationIsNamedPerApplicationAndLeftToTheCaseOfficer() {
     List.of("rev1", "rev2", "rev3", "rev4").forEach(id -> ensureUser(id, "reviewers"));
