@@ -45,10 +45,11 @@ public class AllocationDesk {
   private final ReviewProperties properties;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final ReviewRepository reviews;
 
   public AllocationDesk(CallAllocation allocation, ReviewerProposals proposals, SubmittedApplications applications,
       ApplicationRepository applicationRepository, ReviewProperties properties, TaskService taskService,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, ReviewRepository reviews) {
     this.allocation = allocation;
     this.proposals = proposals;
     this.applications = applications;
@@ -56,6 +57,7 @@ public class AllocationDesk {
     this.properties = properties;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.reviews = reviews;
   }
 
   public List<Row> rows(long callId) {
@@ -85,6 +87,11 @@ public class AllocationDesk {
         .filter(c -> c.callId() == callId)
         .orElseThrow(() -> ValidationException.single("Endringen ble ikke lagret.", "caseNumber", "Saksnummer",
             caseNumber + " er ikke en søknad i denne utlysningen"));
+    if (!reviews.reviewersOf(caseNumber, current.version()).isEmpty()) {
+      // A page loaded before the confirmation: a proposal now would count as load beside the assignments.
+      throw ValidationException.single("Endringen ble ikke lagret.", "caseNumber", "Saksnummer",
+          "fagvurdererne for " + caseNumber + " er allerede bekreftet, så forslaget kan ikke endres");
+    }
     List<String> distinct = reviewers.stream().distinct().toList();
     Set<String> eligible = proposals.eligibleIds(caseNumber, current.version(),
         applications.submission(caseNumber, current.version()));

@@ -189,6 +189,24 @@ class CallAllocationTest extends IntegrationTest {
         assertThat(load).isEqualTo(2));
   }
 
+  /** A change sent from a page loaded before the application was confirmed changes nothing. */
+  @Test
+  void aChangeToAnApplicationAlreadyConfirmedIsRefusedAndLeavesTheLoads() {
+    List.of("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").forEach(id -> ensureUser(id, "reviewers"));
+    long callId = deadlineWith(2);
+    desk.confirmAll(callId, OFFICER);
+    Map<String, Integer> confirmedLoads = loads();
+    List<String> others = List.of("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").stream()
+        .filter(id -> count("select count(*) from review_assignment where case_number = 'NIC-2027-0001' and reviewer_id = ?",
+            id) == 0).toList();
+
+    assertThatThrownBy(() -> desk.change(callId, "NIC-2027-0001", others, OFFICER))
+        .hasMessageContaining("fagvurdererne for NIC-2027-0001 er allerede bekreftet");
+
+    assertThat(count("select count(*) from reviewer_proposal")).isZero();
+    assertThat(loads()).isEqualTo(confirmedLoads);
+  }
+
   @Test
   void anApplicationTheFormalCheckRejectsAfterTheAllocationLeavesTheProposalsAndTheLoads() {
     List.of("rev1", "rev2", "rev3", "rev4", "rev5", "rev6").forEach(id -> ensureUser(id, "reviewers"));
