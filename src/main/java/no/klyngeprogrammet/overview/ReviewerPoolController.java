@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import no.klyngeprogrammet.config.NorwegianFormat;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
@@ -68,8 +69,7 @@ public class ReviewerPoolController {
       ReviewerPool.Profile profile = PoolForm.profile(reviewerId, levels, fields, capacity);
       List<ReviewerPool.Affiliation> parsed = PoolForm.affiliations(affiliations);
       String by = (String) request.getAttribute(ProgrammeStaffOnly.USER);
-      pool.saveProfile(profile, by, clock.instant());
-      pool.saveAffiliations(reviewerId, parsed, by, clock.instant());
+      pool.save(reviewerId, Optional.of(profile), parsed, by, clock.instant());
       model.addAttribute("message", "Endringene for " + reviewerId + " er lagret.");
     } catch (ValidationException e) {
       model.addAttribute("error", e.getMessage());
@@ -87,7 +87,7 @@ public class ReviewerPoolController {
       HttpServletRequest request, Model model) {
     String reviewerId = (String) request.getAttribute(ProgrammeStaffOnly.USER);
     try {
-      pool.saveAffiliations(reviewerId, PoolForm.affiliations(affiliations), reviewerId, clock.instant());
+      pool.save(reviewerId, Optional.empty(), PoolForm.affiliations(affiliations), reviewerId, clock.instant());
       model.addAttribute("message", "Tilknytningene dine er lagret.");
     } catch (ValidationException e) {
       model.addAttribute("error", e.getMessage());

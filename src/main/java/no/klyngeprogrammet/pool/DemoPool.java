@@ -2,6 +2,7 @@ package no.klyngeprogrammet.pool;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.klyngeprogrammet.call.Level;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -50,8 +51,7 @@ class DemoPool {
     boolean known = jdbc.sql("select count(*) from reviewer_profile where reviewer_id = ?").param(profile.reviewerId())
         .query(Integer.class).single() > 0;
     if (!known) {
-      pool.saveProfile(profile, ADDED_BY, clock.instant());
-      pool.saveAffiliations(profile.reviewerId(), affiliations, ADDED_BY, clock.instant());
+      pool.save(profile.reviewerId(), Optional.of(profile), affiliations, ADDED_BY, clock.instant());
     }
   }
 }

@@ -13,8 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.klyngeprogrammet.call.Level;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reviewer pool's tables. A reviewer without a profile may review any level and field, up to
@@ -29,12 +32,17 @@ public class ReviewerPool {
 
   public record Change(Instant at, String by, String description) {}
 
+  /** Attempts of one save that met another save of the same reviewer at the same moment. */
+  private static final int ATTEMPTS = 3;
+
   private final JdbcClient jdbc;
   private final PoolProperties properties;
+  private final TransactionTemplate transaction;
 
-  public ReviewerPool(JdbcClient jdbc, PoolProperties properties) {
+  public ReviewerPool(JdbcClient jdbc, PoolProperties properties, TransactionTemplate transaction) {
     this.jdbc = jdbc;
     this.properties = properties;
+    this.transaction = transaction;
   }
 
   public Profile profile(String reviewerId) {
@@ -77,7 +85,30 @@ public class ReviewerPool {
         .param("orgs", orgNumbers).query(String.class).list());
   }
 
-  public void saveProfile(Profile profile, String by, Instant at) {
+  /**
+   * A reviewer's entry as one page saves it: the profile, when given, and the affiliations, both or
+   * neither. Each save writes the whole entry anew, so two saves of one reviewer at the same
+   * moment (a double click, two case officers) both insert rows under the same keys; the one that
+   * finds a key taken saves again, after the other, and the last save is what the pool holds.
+   */
+  public void save(String reviewerId, Optional<Profile> profile, List<Affiliation> affiliations, String by,
+      Instant at) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transaction.executeWithoutResult(status -> {
+          profile.ifPresent(p -> saveProfile(p, by, at));
+          saveAffiliations(reviewerId, affiliations, by, at);
+        });
+        return;
+      } catch (DuplicateKeyException | PessimisticLockingFailureException savedAtTheSameMoment) {
+        if (attempt == ATTEMPTS) {
+          throw savedAtTheSameMoment;
+        }
+      }
+    }
+  }
+
+  private void saveProfile(Profile profile, String by, Instant at) {
     Profile before = profile(profile.reviewerId());
     jdbc.sql("delete from reviewer_profile where reviewer_id = ?").param(profile.reviewerId()).update();
     jdbc.sql("""

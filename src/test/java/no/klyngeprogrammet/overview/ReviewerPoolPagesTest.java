@@ -50,6 +50,41 @@ class ReviewerPoolPagesTest extends IntegrationTest {
         .contains("Tilknytninger endret fra ingen til 974760673 (styreverv)");
   }
 
+  /**
+   * A double click on "Lagre", ten times over with new values: every answer is the page with its
+   * message, never an error, and the pool holds one profile and the affiliations sent.
+   */
+  @Test
+  void aProfileSavedTwiceAtTheSameMomentIsSavedOnceWithoutAnError() throws Exception {
+    var clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 1; round <= 10; round++) {
+        String form = "levels=ARENA&fields=havbruk&capacity=" + round + "&affiliations=974760673+styreverv%0A"
+            + (round % 2 == 0 ? "923609016+arbeidsgiver" : "");
+        var together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int click = 0; click < 2; click++) {
+          sent.add(clicks.submit(() -> {
+            together.await();
+            return http.postForm("/saksbehandling/fagvurderere/rev1", form, "Authorization", as("officer1"));
+          }));
+        }
+        for (var answer : sent) {
+          var page = answer.get();
+          assertThat(page.statusCode()).as("round %d", round).isEqualTo(200);
+          assertThat(page.body()).as("round %d", round).contains("Endringene for rev1 er lagret.");
+        }
+        assertThat(jdbc.sql("select capacity from reviewer_profile where reviewer_id = 'rev1'").query(Integer.class)
+            .single()).isEqualTo(round);
+        assertThat(jdbc.sql("select org_number from reviewer_affiliation where reviewer_id = 'rev1'").query(String.class)
+            .list()).containsExactlyInAnyOrderElementsOf(round % 2 == 0 ? java.util.List.of("974760673", "923609016")
+                : java.util.List.of("974760673"));
+      }
+    } finally {
+      clicks.shutdownNow();
+    }
+  }
+
   @Test
   void badInputIsRefusedByFieldAndNothingChanges() {
     var refused = http.postForm("/saksbehandling/fagvurderere/rev1",
