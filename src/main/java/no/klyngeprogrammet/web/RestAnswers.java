@@ -17,8 +17,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  */
 public class RestAnswers implements ForcedAutoDiscoverable {
 
-  static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, JsonErrorMappers.NotJson.class,
-      JsonErrorMappers.WrongShape.class, JsonErrorMappers.Unreadable.class);
+  static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
+      JsonErrorMappers.NotJson.class, JsonErrorMappers.WrongShape.class, JsonErrorMappers.Unreadable.class);
 
   @Override
   public void configure(FeatureContext context) {

@@ -16,6 +16,7 @@ import no.klyngeprogrammet.config.ConcurrentChange;
 import no.klyngeprogrammet.validation.FieldError;
 import no.klyngeprogrammet.validation.ValidationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -26,7 +27,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * <ul>
  *   <li>refused input: 400 with the broken rules, field by field;
  *   <li>a change that met another change of the same case at the same moment
- *       ({@link ConcurrentChange}): 409, saying that nothing of it was stored;
+ *       ({@link ConcurrentChange}): 409, saying that nothing of it was stored; a task someone
+ *       else has claimed: 409, naming who;
  *   <li>anything else: the engine's own answer.
  * </ul>
  */
@@ -55,16 +57,30 @@ public class RestExceptionMapper implements ExceptionMapper<RestException> {
       return answer(Response.Status.BAD_REQUEST,
           new Body("ValidationException", invalid.get().getMessage(), invalid.get().errors()));
     }
+    return conflict(exception, uri).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+  }
+
+  /**
+   * 409 for a change that met another at the same moment, wrapped by a resource or thrown as it is:
+   * a task claimed by someone else, or a change rolled back whole ({@link ConcurrentChange}).
+   */
+  static Optional<Response> conflict(Throwable exception, UriInfo uri) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return Optional.of(answer(Response.Status.CONFLICT, new Body(TaskAlreadyClaimedException.class.getSimpleName(),
+            "Oppgaven er allerede tatt av " + claimed.getTaskAssignee() + ".", List.of())));
+      }
+    }
     if (ConcurrentChange.in(exception)) {
       boolean task = uri != null && TASK.matcher(uri.getPath()).find();
       // The engine's name for it, which its own clients look for to send the request again.
-      return answer(Response.Status.CONFLICT, new Body(OptimisticLockingException.class.getSimpleName(),
-          task ? TASK_CHANGED_ELSEWHERE : CASE_CHANGED_ELSEWHERE, List.of()));
+      return Optional.of(answer(Response.Status.CONFLICT, new Body(OptimisticLockingException.class.getSimpleName(),
+          task ? TASK_CHANGED_ELSEWHERE : CASE_CHANGED_ELSEWHERE, List.of())));
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    return Optional.empty();
   }
 
-  private static Response answer(Response.Status status, Body body) {
+  static Response answer(Response.Status status, Body body) {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 

@@ -119,4 +119,32 @@ class RestAnswersTest extends IntegrationTest {
     assertThat(second.body()).contains("Oppgaven finnes ikke, eller den er allerede fullført.");
     withoutInternals(second);
   }
+
+  @Test
+  void aTaskAnotherHasClaimedGets409NamingWhoHasItOnBothDoors() {
+    ensureUser("officer1", ProgrammeGroups.CASE_OFFICERS);
+    var task = taskService.newTask();
+    task.setName("Prøveoppgave");
+    taskService.saveTask(task);
+    taskService.claim(task.getId(), "officer1");
+    String auth = Http.basic("admin", "test-admin");
+
+    var claimed = http.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"admin\"}",
+        "Authorization", auth);
+
+    Http tasklist = new Http(port);
+    tasklist.get("/camunda/app/tasklist/");
+    tasklist.postForm("/camunda/api/admin/auth/user/default/login/tasklist", "username=admin&password=test-admin",
+        "X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN"));
+    tasklist.get("/camunda/api/admin/auth/user/default");
+    var claimedInTasklist = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim",
+        "{\"userId\": \"admin\"}", "X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN"));
+
+    for (var answer : java.util.List.of(claimed, claimedInTasklist)) {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+      assertThat(answer.body()).contains("Oppgaven er allerede tatt av officer1.");
+      withoutInternals(answer);
+    }
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("officer1");
+  }
 }
