@@ -40,10 +40,7 @@ class ConcurrentRestSubmissionTest extends IntegrationTest {
 
   @BeforeEach
   void applicantAndOpenCall() {
-    ensureUser(APPLICANT, ProgrammeGroups.APPLICANTS);
-    var user = identityService.createUserQuery().userId(APPLICANT).singleResult();
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    ensureUser(APPLICANT, ProgrammeGroups.APPLICANTS, PASSWORD);
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.DEADLINE_LOCAL, java.time.LocalDate.now(OSLO).plusDays(30) + "T12:00"));
   }

@@ -83,10 +83,7 @@ class TaskFormTamperingTest extends IntegrationTest {
   }
 
   void person(String id, String group) {
-    ensureUser(id, group);
-    var user = identityService.createUserQuery().userId(id).singleResult();
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    ensureUser(id, group, PASSWORD);
   }
 
   Instant at(int y, String monthDayTime) {

@@ -66,10 +66,7 @@ class CallOverviewTest extends IntegrationTest {
     for (String[] user : new String[][] {{"officer1", "case-officers"}, {"officer2", "case-officers"},
         {"council1", "programme-council"}, {"rev1", "reviewers"}, {"rev2", "reviewers"}, {"rev3", "reviewers"},
         {"rev4", "reviewers"}}) {
-      ensureUser(user[0], user[1]);
-      var saved = identityService.createUserQuery().userId(user[0]).singleResult();
-      saved.setPassword(PASSWORD);
-      identityService.saveUser(saved);
+      ensureUser(user[0], user[1], PASSWORD);
     }
   }
 

@@ -21,10 +21,7 @@ class ReviewerPoolPagesTest extends IntegrationTest {
     http = new Http(port);
     for (String[] user : new String[][] {{"officer1", "case-officers"}, {"council1", "programme-council"},
         {"rev1", "reviewers"}}) {
-      ensureUser(user[0], user[1]);
-      var saved = identityService.createUserQuery().userId(user[0]).singleResult();
-      saved.setPassword(PASSWORD);
-      identityService.saveUser(saved);
+      ensureUser(user[0], user[1], PASSWORD);
     }
   }
 

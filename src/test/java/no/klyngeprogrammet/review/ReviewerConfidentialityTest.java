@@ -73,10 +73,7 @@ class ReviewerConfidentialityTest extends IntegrationTest {
   @BeforeEach
   void anApplicationWaitingForItsReviewers() {
     for (String reviewer : List.of("rev1", "rev2", "rev3", "rev4")) {
-      ensureUser(reviewer, "reviewers");
-      var user = identityService.createUserQuery().userId(reviewer).singleResult();
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
+      ensureUser(reviewer, "reviewers", PASSWORD);
     }
     ensureUser("officer1", "case-officers");
     http = new Http(port);

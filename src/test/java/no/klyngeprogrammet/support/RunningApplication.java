@@ -138,6 +138,14 @@ public abstract class RunningApplication {
     throw new AssertionError("Jobs kept becoming due after 100 rounds");
   }
 
+  /** {@link #ensureUser(String, String)}, who logs in with this password (REST, Tasklist, the staff pages). */
+  protected void ensureUser(String id, String group, String password) {
+    ensureUser(id, group);
+    var user = identityService.createUserQuery().userId(id).singleResult();
+    user.setPassword(password);
+    identityService.saveUser(user);
+  }
+
   /** A user in a group, with an e-mail address at {@code id@programmet.no}; created once per context. */
   protected void ensureUser(String id, String group) {
     if (identityService.createUserQuery().userId(id).count() == 0) {

@@ -32,10 +32,7 @@ class LateSubmissionTest extends IntegrationTest {
 
   @BeforeEach
   void callWhoseIntakeHasClosed() {
-    ensureUser(APPLICANT, ProgrammeGroups.APPLICANTS);
-    var user = identityService.createUserQuery().userId(APPLICANT).singleResult();
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    ensureUser(APPLICANT, ProgrammeGroups.APPLICANTS, PASSWORD);
     setClock(oslo("2027-09-01T10:00"));
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
