@@ -5,8 +5,6 @@ import static no.klyngeprogrammet.support.TestApplications.orgNumber;
 import static no.klyngeprogrammet.support.TestApplications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -184,13 +182,7 @@ class BadInputCorpusTest extends IntegrationTest {
   }
 
   private String loginToTasklist() {
-    if (http.cookie("XSRF-TOKEN") == null) {
-      http.get("/camunda/app/tasklist/");
-    }
-    http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + APPLICANT + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
-        "X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"));
-    http.get("/camunda/api/admin/auth/user/default");
+    http.loginToTasklist(APPLICANT, PASSWORD);
     return http.cookie("XSRF-TOKEN");
   }
 

@@ -411,11 +411,7 @@ class TaskFormTamperingTest extends IntegrationTest {
    */
   void throughTasklistsOwnPath(Task report, String manager, Map<String, Object> answers) {
     Http tasklist = new Http(port);
-    tasklist.get("/camunda/app/tasklist/");
-    var login = tasklist.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + manager + "&password=" + PASSWORD, "X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN"));
-    assertThat(login.statusCode()).isEqualTo(200);
-    tasklist.get("/camunda/api/admin/auth/user/default");
+    assertThat(tasklist.loginToTasklist(manager, PASSWORD).statusCode()).isEqualTo(200);
     ObjectNode hijack = variables(answers);
     hijack.set("caseNumber", JSON.createObjectNode().put("value", "NIC-2026-0001"));
     hijack.set("clusterName", JSON.createObjectNode().put("value", "Kapret klynge"));

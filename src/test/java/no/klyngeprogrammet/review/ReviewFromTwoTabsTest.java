@@ -107,11 +107,7 @@ class ReviewFromTwoTabsTest extends IntegrationTest {
 
   Door tasklist(String reviewer) {
     Http browser = new Http(port);
-    browser.get("/camunda/app/tasklist/");
-    var login = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-        "username=" + reviewer + "&password=" + PASSWORD, "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
-    assertThat(login.statusCode()).isEqualTo(200);
-    browser.get("/camunda/api/admin/auth/user/default");
+    assertThat(browser.loginToTasklist(reviewer, PASSWORD).statusCode()).isEqualTo(200);
     return new Door(browser, "/camunda/api/engine/engine/default", "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
   }
 

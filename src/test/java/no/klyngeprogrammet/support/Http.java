@@ -3,6 +3,7 @@ package no.klyngeprogrammet.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +58,21 @@ public class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)), headers);
+  }
+
+  /**
+   * Logs in to Tasklist as its page does: the XSRF cookie from the page, the login, then the user,
+   * which renews the cookie. Requests to {@code /camunda/api/...} then send {@code cookie("XSRF-TOKEN")}.
+   */
+  public HttpResponse<String> loginToTasklist(String user, String password) {
+    if (cookie("XSRF-TOKEN") == null) {
+      get("/camunda/app/tasklist/");
+    }
+    var login = postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8), "X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+    get("/camunda/api/admin/auth/user/default");
+    return login;
   }
 
   public String cookie(String name) {

@@ -130,10 +130,7 @@ class RestAnswersTest extends IntegrationTest {
         "Authorization", auth);
 
     Http tasklist = new Http(port);
-    tasklist.get("/camunda/app/tasklist/");
-    tasklist.postForm("/camunda/api/admin/auth/user/default/login/tasklist", "username=admin&password=test-admin",
-        "X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN"));
-    tasklist.get("/camunda/api/admin/auth/user/default");
+    assertThat(tasklist.loginToTasklist("admin", "test-admin").statusCode()).isEqualTo(200);
     var claimedInTasklist = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim",
         "{\"userId\": \"admin\"}", "X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN"));
 
