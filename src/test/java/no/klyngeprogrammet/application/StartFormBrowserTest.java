@@ -21,7 +21,7 @@ class StartFormBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void anApplicantFillsTheStartFormInTasklistAndGetsACaseAndAReceipt() throws Exception {
-    userWithPassword("soker1", ProgrammeGroups.APPLICANTS, "demo");
+    ensureUser("soker1", ProgrammeGroups.APPLICANTS, "demo");
     setClock(oslo("2027-09-01T10:00"));
     runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY,
         Map.of(CallVariables.CALL_TITLE, "Utlysning 2027", CallVariables.DEADLINE_LOCAL, "2027-09-15T12:00"));
@@ -56,7 +56,7 @@ class StartFormBrowserTest extends BrowserIntegrationTest {
    */
   @Test
   void theFormRefusesAnAmountAboveTheLevelsCeilingBeforeItIsSent() {
-    userWithPassword("soker1", ProgrammeGroups.APPLICANTS, "demo");
+    ensureUser("soker1", ProgrammeGroups.APPLICANTS, "demo");
     openCall();
 
     Tasklist tasklist = Tasklist.login(browser, "soker1", "demo");
@@ -77,7 +77,7 @@ class StartFormBrowserTest extends BrowserIntegrationTest {
    */
   @Test
   void tasklistsOwnStartButtonIsHiddenForTheFormWithAMemberList() {
-    userWithPassword("soker1", ProgrammeGroups.APPLICANTS, "demo");
+    ensureUser("soker1", ProgrammeGroups.APPLICANTS, "demo");
     openCall();
 
     Tasklist tasklist = Tasklist.login(browser, "soker1", "demo");

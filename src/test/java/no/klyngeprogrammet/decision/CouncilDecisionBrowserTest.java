@@ -17,7 +17,7 @@ class CouncilDecisionBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aCouncilMemberClaimsAndCompletesTheDecisionInTasklist() {
-    userWithPassword("programrad1", ProgrammeGroups.PROGRAMME_COUNCIL, "demo");
+    ensureUser("programrad1", ProgrammeGroups.PROGRAMME_COUNCIL, "demo");
     ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS);
     for (String reviewer : new String[] {"fagvurderer1", "fagvurderer2", "fagvurderer3"}) {
       ensureUser(reviewer, ProgrammeGroups.REVIEWERS);

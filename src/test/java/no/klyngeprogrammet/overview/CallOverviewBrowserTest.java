@@ -31,7 +31,7 @@ class CallOverviewBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aCaseOfficerConfirmsTheAllocationAndReadsTheOverviewWithoutLoggingInAgain() {
-    userWithPassword("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
+    ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
     REVIEWERS.forEach(id -> ensureUser(id, ProgrammeGroups.REVIEWERS));
     ProcessInstance call = openCall();
     String[] levels = {"ARENA", "ARENA", "ARENA", "ARENA_PRO", "ARENA_PRO", "GCE"};

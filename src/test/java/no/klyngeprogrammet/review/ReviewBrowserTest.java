@@ -18,7 +18,7 @@ class ReviewBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aReviewerDeclaresImpartialityThenScoresTheApplicationInTasklist() {
-    userWithPassword("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
+    ensureUser("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
     ensureUser("fagvurderer2", ProgrammeGroups.REVIEWERS);
     ensureUser("fagvurderer3", ProgrammeGroups.REVIEWERS);
     ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS);

@@ -24,7 +24,7 @@ class UserTextBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void markupInAnApplicationIsShownLiterallyInTheTaskListAndTheForms() {
-    userWithPassword("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
+    ensureUser("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
     ensureUser("fagvurderer2", ProgrammeGroups.REVIEWERS);
     ensureUser("fagvurderer3", ProgrammeGroups.REVIEWERS);
     ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS);

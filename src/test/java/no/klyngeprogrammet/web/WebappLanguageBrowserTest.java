@@ -39,7 +39,7 @@ class WebappLanguageBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aCouncilMemberSeesTheDecisionNamedAfterTheCallInNorwegianTasklist() {
-    userWithPassword("programrad1", ProgrammeGroups.PROGRAMME_COUNCIL, "demo");
+    ensureUser("programrad1", ProgrammeGroups.PROGRAMME_COUNCIL, "demo");
     ProcessInstance call = openCall();
     ProcessInstance application = submit(eligibleForm(1));
     pastTheDeadline();
@@ -64,7 +64,7 @@ class WebappLanguageBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aCaseOfficerSeesTheTaskListAndTheStartDialogInNorwegian() {
-    userWithPassword("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
+    ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
     openCall();
     submit(eligibleForm(1));
     pastTheDeadline();
@@ -115,7 +115,7 @@ class WebappLanguageBrowserTest extends BrowserIntegrationTest {
 
   @Test
   void aBrowserAskingForEnglishGetsNorwegianAndEnglishIsOneAddressAway(TestInfo test) {
-    userWithPassword("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
+    ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS, "demo");
     browser.close();
     browser = new Browser(port, getClass().getSimpleName(), test.getTestMethod().orElseThrow().getName(), "en-US");
     assertThat(browser.script("return navigator.language")).isEqualTo("en-US");
@@ -133,7 +133,7 @@ class WebappLanguageBrowserTest extends BrowserIntegrationTest {
   }
 
   private void applicationWithReviewers() {
-    userWithPassword("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
+    ensureUser("fagvurderer1", ProgrammeGroups.REVIEWERS, "demo");
     ensureUser("fagvurderer2", ProgrammeGroups.REVIEWERS);
     ensureUser("fagvurderer3", ProgrammeGroups.REVIEWERS);
     ensureUser("saksbehandler1", ProgrammeGroups.CASE_OFFICERS);

@@ -108,12 +108,4 @@ public abstract class BrowserIntegrationTest extends RunningApplication {
   private TaskService taskService() {
     return processEngine.getTaskService();
   }
-
-  /** A user who can log in to the webapps with {@code password}. */
-  protected void userWithPassword(String id, String group, String password) {
-    ensureUser(id, group);
-    var user = identityService.createUserQuery().userId(id).singleResult();
-    user.setPassword(password);
-    identityService.saveUser(user);
-  }
 }
