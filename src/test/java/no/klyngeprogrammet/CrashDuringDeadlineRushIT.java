@@ -3,6 +3,7 @@ package no.klyngeprogrammet;
 import static no.klyngeprogrammet.support.TestApplications.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +53,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * profile), killed with SIGKILL while applicants are submitting at the deadline, and started
  * again on the same database: nothing acknowledged is lost or doubled, no case is half-stored,
  * and every receipt goes out as one letter: copies sent again after the kill carry the same
- * Message-ID, and there are no more of them than job threads.
+ * Message-ID, and there are no more of them than job threads. Half the submissions come through
+ * Tasklist's REST door, which starts each process in its request, half through the public page,
+ * which here always defers the start until after the answer: those the kill left unstarted are
+ * started by the restarted application.
  */
 class CrashDuringDeadlineRushIT {
 
@@ -67,7 +72,8 @@ class CrashDuringDeadlineRushIT {
   /** The job executor's threads: at most this many letters can be between mail server and commit. */
   private static final int JOB_THREADS = 10;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final Pattern CASE_NUMBER = Pattern.compile("\"businessKey\":\"(NIC-\\d{4}-\\d{4})\"");
+  private static final Pattern CASE_NUMBER = Pattern.compile("\"(?:businessKey|caseNumber)\":\"(NIC-\\d{4}-\\d{4})\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern RECEIPT_SUBJECT = Pattern.compile("Kvittering: søknad om klyngestatus (NIC-\\d{4}-\\d{4})");
 
   private GreenMail greenMail;
@@ -113,7 +119,7 @@ class CrashDuringDeadlineRushIT {
     for (int t = 0; t < SUBMITTERS; t++) {
       submitters.submit(() -> {
         for (int n = next.incrementAndGet(); n <= SUBMISSIONS; n = next.incrementAndGet()) {
-          submit(http, n).ifPresent(caseNumber -> {
+          submit(http, port, n).ifPresent(caseNumber -> {
             acknowledged.add(caseNumber);
             enoughAcknowledged.countDown();
           });
@@ -132,7 +138,12 @@ class CrashDuringDeadlineRushIT {
     assertThat(acknowledgedBeforeKill.size()).as("some submissions were still in flight at the kill")
         .isBetween(KILL_AFTER_ACKNOWLEDGED, SUBMISSIONS - 1);
 
+    assertThat(database.sql("select count(*) from application_start").query(Integer.class).single())
+        .as("public submissions answered before the kill whose processes had not started").isPositive();
+
     app = start(port, 2);
+    waitUntil(Duration.ofSeconds(60), "every deferred start made by the restarted application", () ->
+        database.sql("select count(*) from application_start").query(Integer.class).single() == 0);
 
     List<String> stored = database.sql("select case_number from application_case").query(String.class).list();
     assertThat(stored).as("every acknowledged case, once").doesNotHaveDuplicates().containsAll(acknowledgedBeforeKill);
@@ -184,7 +195,9 @@ class CrashDuringDeadlineRushIT {
         // the engine's default of five minutes is longer than this test should take.
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
         // The engine's default, stated here because the bound on extra copies rests on it.
-        "--camunda.bpm.job-execution.max-pool-size=" + JOB_THREADS)
+        "--camunda.bpm.job-execution.max-pool-size=" + JOB_THREADS,
+        // Every public submission is answered before its process starts.
+        "--klynge.intake.start-in-request-up-to=0")
         .redirectErrorStream(true)
         .redirectOutput(LOGS.resolve("app-" + run + ".log").toFile());
     builder.environment().putAll(Map.of(
@@ -225,16 +238,24 @@ class CrashDuringDeadlineRushIT {
   }
 
   /** @return the case number when the submission was acknowledged */
-  private static Optional<String> submit(Http http, int n) {
+  private static Optional<String> submit(Http http, int port, int n) {
     try {
-      var response = http.postJson("/engine-rest/process-definition/key/ClusterApplication/start",
-          RestVariables.body(validForm(n)), "Authorization", Http.basic(APPLICANT, APPLICANT_PASSWORD));
+      var response = n % 2 == 0 ? submitOnThePublicPage(new Http(port), n)
+          : http.postJson("/engine-rest/process-definition/key/ClusterApplication/start",
+              RestVariables.body(validForm(n)), "Authorization", Http.basic(APPLICANT, APPLICANT_PASSWORD));
       Matcher caseNumber = CASE_NUMBER.matcher(response.body());
-      return response.statusCode() == 200 && caseNumber.find()
+      return (response.statusCode() == 200 || response.statusCode() == 201) && caseNumber.find()
           ? Optional.of(caseNumber.group(1)) : Optional.empty();
     } catch (IllegalStateException connectionLostAtTheKill) {
       return Optional.empty();
     }
+  }
+
+  private static HttpResponse<String> submitOnThePublicPage(Http browser, int n) {
+    String address = "198.51.100." + n;
+    browser.get("/soknad", "X-Forwarded-For", address);
+    return browser.postJson("/api/soknad", JSON.valueToTree(validForm(n)).toString(),
+        "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"), "X-Forwarded-For", address);
   }
 
   /** The Message-IDs of the receipts received, per case number. */

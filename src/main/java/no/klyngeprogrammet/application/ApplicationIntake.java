@@ -71,17 +71,17 @@ public class ApplicationIntake {
    */
   public record Submitter(String user, String statusToken) {}
 
-  /**
-   * @param previousProcessInstanceId the instance of the version this one replaces, if any
-   */
-  public record Registration(
-      String caseNumber, int version, Instant receivedAt, ClusterCall call, Optional<String> previousProcessInstanceId) {}
+  /** A version above 1 replaces the version before it ({@link Supersession}). */
+  public record Registration(String caseNumber, int version, Instant receivedAt, ClusterCall call) {}
 
   /**
    * Submissions of one call register in parallel: they share the call's row (closing the intake
    * waits for them), draw case numbers from a sequence, and meet only when they are for the same
    * organisation. Then the unique key on call and organisation lets one create the case, and the
    * other waits for it and becomes a version of that case, as a later submission would.
+   *
+   * @param processInstanceId the instance started for the version, or null when its start is
+   *     deferred ({@link DeferredStarts})
    */
   public Registration register(Submission submission, String processInstanceId, Submitter submitter) {
     Instant receivedAt = clock.instant();
@@ -92,7 +92,7 @@ public class ApplicationIntake {
       if (insertedCase(caseNumber, call, submission, receivedAt)) {
         applications.insertVersion(caseNumber, 1, receivedAt, processInstanceId, submitter.user(), submission,
             snapshot(submission));
-        return new Registration(caseNumber, 1, receivedAt, call, Optional.empty());
+        return new Registration(caseNumber, 1, receivedAt, call);
       }
       existing = applications.findCase(call.id(), submission.applicantOrgNumber());
     }
@@ -100,10 +100,9 @@ public class ApplicationIntake {
         () -> new IllegalStateException("The organisation's case was neither inserted nor found"));
     refuseUnlessOwnedBy(submitter, caseNumber);
     int version = applications.takeNextVersion(caseNumber);
-    String previous = applications.processInstanceOf(caseNumber, version - 1);
     applications.insertVersion(caseNumber, version, receivedAt, processInstanceId, submitter.user(), submission,
         snapshot(submission));
-    return new Registration(caseNumber, version, receivedAt, call, Optional.of(previous));
+    return new Registration(caseNumber, version, receivedAt, call);
   }
 
   /**

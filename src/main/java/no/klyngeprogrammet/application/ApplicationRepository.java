@@ -72,9 +72,16 @@ public class ApplicationRepository implements CaseCount {
         .param(caseNumber).query(Integer.class).single();
   }
 
-  public String processInstanceOf(String caseNumber, int version) {
-    return jdbc.sql("select process_instance_id from application_version where case_number = ? and version = ?")
-        .params(caseNumber, version).query(String.class).single();
+  /** Gives a version registered before its process started ({@link DeferredStarts}) its instance. */
+  public void linkInstance(String caseNumber, int version, String processInstanceId) {
+    int linked = jdbc.sql("""
+            update application_version set process_instance_id = ?
+             where case_number = ? and version = ? and process_instance_id is null
+            """)
+        .params(processInstanceId, caseNumber, version).update();
+    if (linked != 1) {
+      throw new IllegalStateException(caseNumber + " version " + version + " was started already");
+    }
   }
 
   /** Whether the user submitted any version of the case. */

@@ -24,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Only the values the processes read as variables are stored as such
  * ({@link ApplicationVariables#READ_AS_VARIABLES}); the rest are transient, kept in the snapshot.
  *
+ * <p>While the intake is busy ({@link IntakeLoad}), a submission is registered in its request the
+ * same way, answered, and its process started after the answer ({@link DeferredStarts}): in a rush
+ * the applicant's answer does not wait for the engine.
+ *
  * <p>No Camunda user is authenticated for the start, so the engine records no initiator and the
  * version's {@code submitted_by} stays empty: that is how a public submission is told from one made
  * in Tasklist or through REST, which always run as a logged-in user. The applicant is identified by
@@ -38,14 +42,21 @@ public class PublicSubmissions {
   private final IdentityService identityService;
   private final ApplicationRepository applications;
   private final StatusLinks statusLinks;
+  private final IntakeLoad load;
+  private final SubmissionRegistration registration;
+  private final DeferredStarts deferredStarts;
 
-  public PublicSubmissions(FormService formService, RepositoryService repositoryService,
-      IdentityService identityService, ApplicationRepository applications, StatusLinks statusLinks) {
+  PublicSubmissions(FormService formService, RepositoryService repositoryService, IdentityService identityService,
+      ApplicationRepository applications, StatusLinks statusLinks, IntakeLoad load, SubmissionRegistration registration,
+      DeferredStarts deferredStarts) {
     this.formService = formService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
     this.applications = applications;
     this.statusLinks = statusLinks;
+    this.load = load;
+    this.registration = registration;
+    this.deferredStarts = deferredStarts;
   }
 
   /** @param statusToken opens the case's status page; only its hash is stored */
@@ -59,6 +70,24 @@ public class PublicSubmissions {
   @Transactional
   public Receipt submit(Map<String, Object> form, String statusToken) {
     refuseWhatTheFormDoesNotHave(form);
+    boolean startInRequest = load.enterAndStartInRequest();
+    try {
+      // While deferred starts wait, the rush is not over; and a version starts after the one before it.
+      return startInRequest && !deferredStarts.anyWaiting()
+          ? startInRequest(form, statusToken)
+          : startAfterAnswer(form, statusToken);
+    } finally {
+      load.leave();
+    }
+  }
+
+  private Receipt startAfterAnswer(Map<String, Object> form, String statusToken) {
+    var registered = registration.register(new HashMap<>(form), null, statusToken, null).registration();
+    deferredStarts.defer(registered);
+    return new Receipt(registered.caseNumber(), registered.receivedAt(), statusLinks.issue(registered.caseNumber()));
+  }
+
+  private Receipt startInRequest(Map<String, Object> form, String statusToken) {
     Map<String, Object> variables = new HashMap<>();
     form.forEach((name, value) -> variables.put(name, READ_AS_VARIABLES.contains(name) ? value
         : Variables.untypedValue(value, true)));

@@ -98,6 +98,12 @@ public class CallRepository {
         .param(callId).query(Long.class).optional().isPresent();
   }
 
+  /** Whether the call is open, taking its row as {@link #shareForSubmission(long)} does, open or not. */
+  public boolean shareForStart(long callId) {
+    return "OPEN".equals(jdbc.sql("select status from cluster_call where id = ? " + shareLock)
+        .param(callId).query(String.class).single());
+  }
+
   public boolean close(long callId, Instant closedAt) {
     return jdbc.sql("update cluster_call set status = 'CLOSED', open_year = null, closed_at = ? where id = ? and status = 'OPEN'")
         .params(utc(closedAt), callId).update() == 1;

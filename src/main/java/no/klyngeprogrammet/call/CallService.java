@@ -80,6 +80,16 @@ public class CallService {
   }
 
   /**
+   * Holds the call's row as a submission does, to the end of the transaction: closing the intake
+   * waits for the holder, or the holder for the close.
+   *
+   * @return whether the call's intake is still open
+   */
+  public boolean holdAndTellIfOpen(long callId) {
+    return calls.shareForStart(callId);
+  }
+
+  /**
    * Once intake has closed, a late applicant is told the deadline that passed, as in the seconds
    * before closing; only a year without any call gets the plain answer.
    */

@@ -42,6 +42,7 @@ class RegisterCheckAtSubmissionTest extends IntegrationTest {
   static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   @Autowired RegisterChecks registerChecks;
+  @Autowired DeferredStarts deferredStarts;
   @LocalServerPort int port;
   Http http;
 
@@ -195,6 +196,10 @@ class RegisterCheckAtSubmissionTest extends IntegrationTest {
     assertThat(count("select count(*) from application_case")).isEqualTo(200);
     assertThat(count("select count(distinct case_number) from register_check where standing = 'UNREACHABLE'"))
         .isEqualTo(200);
+    // The public page's submissions that found the intake busy start after their answers.
+    deferredStarts.waitingCases(200).forEach(deferredStarts::startCase);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ApplicationVariables.PROCESS_KEY)
+        .count()).isEqualTo(200);
 
     FakeRegister.reset();
     var now = oslo("2027-09-01T10:00");

@@ -99,7 +99,7 @@ public abstract class RunningApplication {
     enhetsregisteretCache.invalidateAll();
     for (String table : List.of("register_check", "status_link", "evaluation", "evaluation_round", "password_link", "complaint", "notification_log", "cluster_event", "cluster_registry", "decision", "recommendation", "formal_check",
         "reviewer_proposal", "allocation_shortfall", "reviewer_pool_change", "reviewer_affiliation", "reviewer_profile",
-        "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_version", "application_case", "call_budget",
+        "review_score", "review_assignment", "reviewer_tie", "application_score", "application_result", "application_start", "application_version", "application_case", "call_budget",
         "cluster_call", "case_number_counter")) {
       jdbc.sql("delete from " + table).update();
     }
