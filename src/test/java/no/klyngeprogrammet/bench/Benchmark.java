@@ -114,6 +114,12 @@ public final class Benchmark {
       BenchDatabase.Activity before = database.activity();
       RushClient.Rush submitted = call(() -> client.run(settings.applications(), settings.clients(), Population::form));
       BenchDatabase.Activity afterSubmissions = database.activity();
+      // Submissions taken in while the intake was busy start their processes after the answers.
+      long deferred = year.count("select count(*) from application_start");
+      long catchUpStart = System.nanoTime();
+      year.awaitDeferredStarts();
+      rush.put("deferredStarts", deferred);
+      rush.put("deferredStartsCaughtUpSeconds", DatabaseCeiling.round((System.nanoTime() - catchUpStart) / 1e9));
       driver.awaitJobExecutor();
       BenchDatabase.Activity afterReceipts = database.activity();
       rush.put("submissions", settings.applications());
@@ -121,6 +127,7 @@ public final class Benchmark {
       rush.put("seconds", DatabaseCeiling.round(submitted.seconds()));
       rush.put("submissionsPerSecond", DatabaseCeiling.round(submitted.accepted() / submitted.seconds()));
       rush.put("latency", submitted.latencies().summary());
+      rush.put("slowestTwenty", submitted.slowest(20));
       rush.put("statuses", submitted.statusCounts());
       rush.put("errors", settings.applications() - submitted.accepted());
       submitted.outcomes().values().stream().filter(o -> !o.accepted()).limit(3)

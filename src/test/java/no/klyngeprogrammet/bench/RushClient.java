@@ -87,8 +87,17 @@ final class RushClient {
     return applicants.apply(client);
   }
 
-  /** What a rush returned: per submission, its number and outcome; and the latencies. */
-  record Rush(Map<Integer, Outcome> outcomes, Latencies latencies, double seconds) {
+  /** A submission's start, from the rush's start, and how long its answer took. */
+  record Timing(long startedAtMs, long latencyMs) {}
+
+  /** What a rush returned: per submission, its number, outcome and timing; and the latencies. */
+  record Rush(Map<Integer, Outcome> outcomes, Map<Integer, Timing> timings, Latencies latencies, double seconds) {
+
+    /** The slowest answers and when they were asked for: a cold start's tail comes first in the rush. */
+    List<Timing> slowest(int count) {
+      return timings.values().stream().sorted(java.util.Comparator.comparingLong(Timing::latencyMs).reversed())
+          .limit(count).toList();
+    }
 
     long accepted() {
       return outcomes.values().stream().filter(Outcome::accepted).count();
@@ -110,6 +119,7 @@ final class RushClient {
   /** Submits forms 0 … count-1 (given by {@code forms}) from {@code clients} applicants at once. */
   Rush run(int count, int clients, IntFunction<Map<String, Object>> forms) throws Exception {
     Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
+    Map<Integer, Timing> timings = new ConcurrentHashMap<>();
     Latencies latencies = new Latencies();
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -127,7 +137,9 @@ final class RushClient {
           } catch (RuntimeException e) {
             outcome = new Outcome(-1, null, String.valueOf(e));
           }
-          latencies.record(System.nanoTime() - t0);
+          long took = System.nanoTime() - t0;
+          latencies.record(took);
+          timings.put(n, new Timing((t0 - start) / 1_000_000, took / 1_000_000));
           outcomes.put(n, outcome);
         }
         return null;
@@ -138,7 +150,7 @@ final class RushClient {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    return new Rush(outcomes, latencies, seconds);
+    return new Rush(outcomes, timings, latencies, seconds);
   }
 
   /** The public page: fetch it once for the XSRF cookie, then post each form with the token. */

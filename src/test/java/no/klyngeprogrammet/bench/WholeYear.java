@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import no.klyngeprogrammet.application.ApplicationVariables;
@@ -111,6 +112,17 @@ final class WholeYear {
   }
 
   /** What the intake stored, to compare with what the applicants were told. */
+  /** Until the application has started every process it deferred in the rush (DeferredStartRunner). */
+  void awaitDeferredStarts() {
+    long giveUp = System.nanoTime() + 600_000_000_000L;
+    while (count("select count(*) from application_start") > 0) {
+      if (System.nanoTime() > giveUp) {
+        throw new IllegalStateException("Deferred starts made no end in ten minutes");
+      }
+      LockSupport.parkNanos(100_000_000L);
+    }
+  }
+
   Map<String, Object> intakeCounts(RushClient.Rush rush) {
     Map<String, Object> counts = new LinkedHashMap<>();
     long cases = count("select count(*) from application_case");
