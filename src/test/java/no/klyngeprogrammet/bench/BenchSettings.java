@@ -13,6 +13,7 @@ record BenchSettings(
     int applications,
     int clients,
     int lateSubmissions,
+    int warmupSubmissions,
     int databaseInserts,
     int reviewers,
     int tasklistOpenTasks,
@@ -41,6 +42,7 @@ record BenchSettings(
         integer("bench.applications", 2000),
         integer("bench.clients", 32),
         integer("bench.lateSubmissions", 5),
+        integer("bench.warmupSubmissions", 0),
         integer("bench.databaseInserts", 20000),
         integer("bench.reviewers", 30),
         integer("bench.tasklist.openTasks", 10000),
@@ -67,6 +69,7 @@ record BenchSettings(
     sizes.put("applications", applications);
     sizes.put("clients", clients);
     sizes.put("lateSubmissions", lateSubmissions);
+    sizes.put("warmupSubmissions", warmupSubmissions);
     sizes.put("databaseInserts", databaseInserts);
     sizes.put("reviewers", reviewers);
     sizes.put("tasklistOpenTasks", tasklistOpenTasks);

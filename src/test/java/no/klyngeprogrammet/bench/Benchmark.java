@@ -75,6 +75,9 @@ public final class Benchmark {
    * Runs the scenarios. With several nodes, the rush's clients are spread over them and every node's
    * job executor takes jobs; the year's tasks are worked through the first node's engine.
    */
+  /** The warm-up's forms are numbered from here: organisations of their own, apart from the measured rush's. */
+  private static final int WARMUP_FORMS = 100_000;
+
   private static void run(BenchSettings settings, List<ConfigurableApplicationContext> nodes, BenchDatabase database,
       GreenMail mail, HeapSampler heap, Map<String, Object> report) throws Exception {
     ConfigurableApplicationContext context = nodes.get(0);
@@ -88,6 +91,11 @@ public final class Benchmark {
     if (settings.runs("engine")) {
       System.out.println("Bare engine ceiling …");
       EngineCeiling ceiling = new EngineCeiling(engine, jdbc);
+      if (settings.warmupSubmissions() > 0) {
+        // Warmed as the rush is, so that a warm rush is compared with a warm engine.
+        ceiling.run(settings.warmupSubmissions(), settings.clients(), database);
+        ceiling.removeInstances();
+      }
       report.put("engineCeiling", ceiling.run(settings.applications(), settings.clients(), database));
       ceiling.removeInstances();
       report.put("engineCeilingWithFormVariables",
@@ -109,6 +117,20 @@ public final class Benchmark {
     RushClient client = RushClient.forServers(ports, people::applicantAccount);
     Map<String, Object> rush = new LinkedHashMap<>();
     rush.put("path", client.path());
+    long warmedUp = 0;
+    if (settings.warmupSubmissions() > 0) {
+      // A rush on an application that has run for a while: the same path, other organisations, before.
+      driver.moveClockTo(year.at(year.year, "09-15T09:00"));
+      RushClient.Rush warmup = call(() -> client.run(settings.warmupSubmissions(), settings.clients(),
+          n -> Population.form(WARMUP_FORMS + n)));
+      year.awaitDeferredStarts();
+      driver.awaitJobExecutor();
+      warmedUp = warmup.accepted();
+      rush.put("warmup", Map.of("submissions", settings.warmupSubmissions(), "accepted", warmup.accepted(),
+          "submissionsPerSecond", DatabaseCeiling.round(warmup.accepted() / warmup.seconds()),
+          "latency", warmup.latencies().summary()));
+    }
+    final long acceptedBefore = warmedUp;
     year.phase("deadline rush", () -> {
       driver.moveClockTo(year.at(year.year, "09-15T10:00"));
       BenchDatabase.Activity before = database.activity();
@@ -137,7 +159,7 @@ public final class Benchmark {
       // Rows say what a submission costs the database whatever this machine's speed at the hour.
       rush.put("rowsInsertedPerSubmission", DatabaseCeiling.round((double) (afterSubmissions.rowsInserted() - before.rowsInserted()) / submitted.accepted()));
       rush.put("rowsInsertedPerSubmissionWithReceipt", DatabaseCeiling.round((double) (afterReceipts.rowsInserted() - before.rowsInserted()) / submitted.accepted()));
-      rush.put("afterwards", year.intakeCounts(submitted));
+      rush.put("afterwards", year.intakeCounts(submitted, acceptedBefore));
       return Map.of("accepted", submitted.accepted());
     });
     year.phase("deadline", () -> {

@@ -65,7 +65,7 @@ final class EngineCeiling {
 
   private void deploy() {
     jdbc.sql("create schema if not exists bench").update();
-    jdbc.sql("create table bench.bench_row (id bigserial primary key, process_instance_id varchar(64) not null, n integer not null)")
+    jdbc.sql("create table if not exists bench.bench_row (id bigserial primary key, process_instance_id varchar(64) not null, n integer not null)")
         .update();
     BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
         .startEvent()

@@ -123,7 +123,8 @@ final class WholeYear {
     }
   }
 
-  Map<String, Object> intakeCounts(RushClient.Rush rush) {
+  /** @param earlier the submissions accepted before this rush (a warm-up), whose cases count as well */
+  Map<String, Object> intakeCounts(RushClient.Rush rush, long earlier) {
     Map<String, Object> counts = new LinkedHashMap<>();
     long cases = count("select count(*) from application_case");
     long versions = count("select count(*) from application_version");
@@ -134,7 +135,9 @@ final class WholeYear {
     Set<String> stored = new HashSet<>(jdbc.sql("select case_number from application_case").query(String.class).list());
     Set<String> told = rush.caseNumbers();
     long lost = told.stream().filter(c -> !stored.contains(c)).count();
+    long expected = earlier + rush.accepted();
     counts.put("accepted", rush.accepted());
+    counts.put("acceptedBefore", earlier);
     counts.put("caseNumbersReturned", told.size());
     counts.put("cases", cases);
     counts.put("versions", versions);
@@ -144,8 +147,8 @@ final class WholeYear {
     counts.put("mailsDelivered", mail.getReceivedMessages().length);
     counts.put("lost", lost);
     counts.put("doubled", Math.max(0, versions - cases) + Math.max(0, instances - cases) + Math.max(0, receipts - distinctReceipts)
-        + Math.max(0, cases - rush.accepted()));
-    counts.put("nothingLostOrDoubled", lost == 0 && cases == rush.accepted() && versions == cases && instances == cases
+        + Math.max(0, cases - expected));
+    counts.put("nothingLostOrDoubled", lost == 0 && cases == expected && versions == cases && instances == cases
         && receipts == cases && distinctReceipts == cases && mail.getReceivedMessages().length == cases);
     return counts;
   }
