@@ -5,4 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How reviews are run, from {@code klynge.review}. */
 @ConfigurationProperties("klynge.review")
-public record ReviewProperties(int reviewersPerApplication, Period dueAfter, Period reminderBefore) {}
+public record ReviewProperties(int reviewersPerApplication, Period dueAfter, Period reminderBefore) {
+
+  public ReviewProperties {
+    // The review model waits for the overdue timer only once the reminder has fallen due.
+    if (reminderBefore == null || reminderBefore.isNegative()) {
+      throw new IllegalStateException("klynge.review.reminder-before must be a period of zero or more");
+    }
+  }
+}

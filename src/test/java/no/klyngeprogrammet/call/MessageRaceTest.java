@@ -339,6 +339,12 @@ class MessageRaceTest extends IntegrationTest {
           Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
       Task review = taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_ReviewApplication").taskAssignee("rev1").singleResult();
+      if (timerId.equals("Event_ReviewOverdue")) {
+        // The overdue timer waits behind the reminder's.
+        setClock(managementService.createJobQuery().processInstanceId(reviewId).activityId("Event_ReminderDue")
+            .singleResult().getDuedate().toInstant());
+        executeDueJobs();
+      }
       Job timer = managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId)
           .singleResult();
       setClock(timer.getDuedate().toInstant());
@@ -348,6 +354,8 @@ class MessageRaceTest extends IntegrationTest {
         scores.put(ReviewVariables.justification(criterion), "Vurdering av " + criterion.displayName() + ".");
       }
       int mailsBefore = greenMail.getReceivedMessages().length;
+      int lettersBefore = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
+          caseNumber);
 
       var outcomes = race(
           () -> execute(timer),
@@ -367,7 +375,7 @@ class MessageRaceTest extends IntegrationTest {
       assertThat(managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId).count())
           .as("round %d: the timer gone with the review", round).isZero();
       int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
-          caseNumber);
+          caseNumber) - lettersBefore;
       assertThat(letters).as("round %d: at most one letter about the review", round).isLessThanOrEqualTo(1);
       assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: every letter logged", round)
           .isEqualTo(letters);

@@ -1,12 +1,14 @@
 package no.klyngeprogrammet.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -207,7 +209,8 @@ class ClusterReviewModelTest {
 
     ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
     executeDueJobs();
-    assertThat(review).hasPassed("Event_ReminderDue", "Activity_SendReviewReminder", "EndEvent_ReminderSent");
+    assertThat(review).hasPassed("Event_ReminderDue", "Gateway_ReminderSplit", "Activity_SendReviewReminder",
+        "EndEvent_ReminderSent");
     verify(sendReminder).execute(any());
     verify(sendOverdueNotice, never()).execute(any());
 
@@ -223,6 +226,40 @@ class ClusterReviewModelTest {
     declareImpartial(review, "rev4");
     score(review, "rev4");
     assertThat(review).isEnded();
+  }
+
+  @Test
+  void untilTheReminderEachSlotWaitsOnOneTimerAndAReminderThatCannotBeSentDoesNotHoldBackTheOverdueNotice()
+      throws Exception {
+    ProcessInstance review = reviewAssignedTo("rev1", "rev2", "rev3");
+    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
+      declareImpartial(review, reviewer);
+    }
+    ManagementService management = engine.getManagementService();
+    assertThat(management.createJobQuery().processInstanceId(review.getId()).timers().count())
+        .as("one timer per slot before the reminder").isEqualTo(3);
+    assertThat(management.createJobQuery().processInstanceId(review.getId()).activityId("Event_ReminderDue").count())
+        .isEqualTo(3);
+
+    doThrow(new IllegalStateException("Postkassen svarer ikke")).when(sendReminder).execute(any());
+    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
+    for (Job timer : management.createJobQuery().processInstanceId(review.getId()).timers().executable().list()) {
+      management.executeJob(timer.getId());
+    }
+    assertThat(management.createJobQuery().processInstanceId(review.getId()).activityId("Event_ReviewOverdue").count())
+        .as("the overdue timers wait once the reminders fell due").isEqualTo(3);
+    for (Job send : management.createJobQuery().processInstanceId(review.getId()).activityId("Activity_SendReviewReminder").list()) {
+      assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("Postkassen svarer ikke");
+      management.setJobRetries(send.getId(), 0);
+    }
+
+    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER)));
+    executeDueJobs();
+    verify(sendOverdueNotice, times(3)).execute(any());
+    assertThat(taskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_DecideLateReview").count())
+        .as("every late slot goes to a case officer, reminded or not").isEqualTo(3);
+    assertThat(management.createJobQuery().processInstanceId(review.getId()).withException().count())
+        .as("the reminders that could not be sent wait for an administrator").isEqualTo(3);
   }
 
   @Test

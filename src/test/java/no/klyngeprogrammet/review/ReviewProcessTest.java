@@ -266,7 +266,7 @@ class ReviewProcessTest extends IntegrationTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review().getId())
         .activityId("EndEvent_ReviewDone").finished().count()).isEqualTo(1);
     assertThat(managementService.createJobQuery().processInstanceId(review().getId()).timers().count())
-        .as("the other two slots' reminder and overdue timers").isEqualTo(4);
+        .as("the other two slots' reminder timers").isEqualTo(2);
   }
 
   @Test
