@@ -2,19 +2,59 @@ package no.klyngeprogrammet.support.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 
 /** Logging in to Camunda's webapps (Tasklist, Cockpit, Admin) through their own login page. */
 public final class Webapps {
 
+  private static final By USER_NAME = By.cssSelector("input[type=text]");
+  private static final By PASSWORD = By.cssSelector("input[type=password]");
+  private static final By NOTIFICATION = By.cssSelector(".notifications .alert-danger");
+  private static final int ATTEMPTS = 3;
+
   private Webapps() {}
 
   public static void login(Browser browser, String app, String user, String password) {
+    openLoginPage(browser, app);
+    signIn(browser, app, user, password);
+  }
+
+  static void openLoginPage(Browser browser, String app) {
     browser.open("/camunda/app/" + app + "/");
     // A fresh browser loads the webapp's scripts (several megabytes) first: slow on a busy machine.
-    browser.waitFor(By.cssSelector("input[type=password]"), Duration.ofSeconds(90));
-    browser.driver().findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    browser.waitFor(PASSWORD, Duration.ofSeconds(90));
+  }
+
+  static void signIn(Browser browser, String app, String user, String password) {
+    fillIn(browser, user, password);
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    browser.waitUntilGone(By.cssSelector("input[type=password]"));
+    try {
+      browser.waitUntilGone(PASSWORD);
+    } catch (TimeoutException e) {
+      throw new AssertionError("The " + app + " login did not let " + user + " in; it says: "
+          + browser.driver().findElements(NOTIFICATION).stream().map(WebElement::getText).toList(), e);
+    }
+  }
+
+  /**
+   * Types both fields and checks what they hold. Once it has set itself up, the login page moves
+   * the focus to the user name, and on a busy machine that can be while the password is typed: the
+   * rest of the password then lands in the user name ("saksbehandler1demo"). It happens once, so
+   * the second try holds.
+   */
+  private static void fillIn(Browser browser, String user, String password) {
+    WebElement userName = browser.driver().findElement(USER_NAME);
+    WebElement secret = browser.driver().findElement(PASSWORD);
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      userName.clear();
+      userName.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(userName.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("The login page did not keep " + user + "'s name and password after " + ATTEMPTS + " tries");
   }
 }
