@@ -4,13 +4,17 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Logging in to Camunda's webapps (Tasklist, Cockpit, Admin) through their own login page. */
 public final class Webapps {
 
   private static final By USER_NAME = By.cssSelector("input[type=text]");
   private static final By PASSWORD = By.cssSelector("input[type=password]");
-  private static final By NOTIFICATION = By.cssSelector(".notifications .alert-danger");
+  private static final By REFUSAL = By.cssSelector(".notifications .alert-danger");
+  private static final String LOGIN_ROUTE = "#/login";
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final int ATTEMPTS = 3;
 
   private Webapps() {}
@@ -29,11 +33,19 @@ public final class Webapps {
   static void signIn(Browser browser, String app, String user, String password) {
     fillIn(browser, user, password);
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    // The form is no sign of the outcome: a refused login once passed a wait for the password
+    // field to go. The route is: a login that gets through leaves it, one that does not stays
+    // there and says why.
     try {
-      browser.waitUntilGone(PASSWORD);
+      new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.or(
+          driver -> !driver.getCurrentUrl().contains(LOGIN_ROUTE),
+          ExpectedConditions.visibilityOfElementLocated(REFUSAL)));
     } catch (TimeoutException e) {
+      throw new AssertionError("The " + app + " login did not answer " + user + " within " + PATIENCE, e);
+    }
+    if (browser.driver().getCurrentUrl().contains(LOGIN_ROUTE)) {
       throw new AssertionError("The " + app + " login did not let " + user + " in; it says: "
-          + browser.driver().findElements(NOTIFICATION).stream().map(WebElement::getText).toList(), e);
+          + browser.driver().findElements(REFUSAL).stream().map(WebElement::getText).toList());
     }
   }
 
