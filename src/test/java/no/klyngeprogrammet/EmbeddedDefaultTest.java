@@ -7,6 +7,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import io.micrometer.core.instrument.MeterRegistry;
+import no.klyngeprogrammet.web.SubmissionWarmUp;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import no.klyngeprogrammet.call.CallService;
 import no.klyngeprogrammet.identity.DemoUsers;
 import no.klyngeprogrammet.support.Http;
@@ -47,14 +54,24 @@ class EmbeddedDefaultTest {
     return start(DATA, mailPort);
   }
 
+  /** What the node had done when it declared itself ready to take traffic. */
+  record AtReadiness(double warmUps, int cases, long applicationInstances) {}
+
   private static ConfigurableApplicationContext start(Path data, int mailPort, String... more) {
+    return start(data, mailPort, event -> {}, more);
+  }
+
+  private static ConfigurableApplicationContext start(Path data, int mailPort,
+      org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> listener,
+      String... more) {
     var arguments = new java.util.ArrayList<>(java.util.List.of(
         "--spring.datasource.url=jdbc:h2:file:./" + data + "/klyngeprogrammet;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=0",
         "--spring.mail.port=" + mailPort,
         "--klynge.enhetsregisteret.base-url=" + FakeRegister.baseUrl()));
     arguments.addAll(java.util.List.of(more));
-    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).run(arguments.toArray(String[]::new));
+    return new SpringApplicationBuilder(KlyngeprogrammetApplication.class).listeners(listener)
+        .run(arguments.toArray(String[]::new));
   }
 
   private static String body(jakarta.mail.internet.MimeMessage message) throws Exception {
@@ -65,7 +82,19 @@ class EmbeddedDefaultTest {
   void aNewcomerCanApplyAndReadTheReceiptAndARestartKeepsEverything() throws Exception {
     int mailPort = freePort();
     String caseNumber;
-    try (var app = start(mailPort)) {
+    var atReadiness = new AtomicReference<AtReadiness>();
+    try (var app = start(DATA, mailPort, event -> {
+      if (event instanceof AvailabilityChangeEvent<?> change && change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+        var context = (ApplicationContext) change.getSource();
+        var warmed = context.getBean(MeterRegistry.class).find(SubmissionWarmUp.METRIC).tag("outcome", "warmed").timer();
+        atReadiness.set(new AtReadiness(warmed == null ? 0 : warmed.count(),
+            context.getBean(JdbcClient.class).sql("select count(*) from application_case").query(Integer.class).single(),
+            context.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
+                .processDefinitionKey("ClusterApplication").count()));
+      }
+    })) {
+      assertThat(atReadiness.get()).as("the node sent itself its refused applications before it was ready, "
+          + "and they left no case and no process").isEqualTo(new AtReadiness(1, 0, 0));
       var identity = app.getBean(IdentityService.class);
       assertThat(DemoUsers.USERS).allSatisfy(user -> assertThat(identity.checkPassword(user.id(), "demo")).isTrue());
       assertThat(identity.createUserQuery().memberOfGroup("reviewers").count()).isGreaterThanOrEqualTo(3);
@@ -77,9 +106,15 @@ class EmbeddedDefaultTest {
       assertThat(health.body()).startsWith("{\"status\":\"UP\"")
           .contains("\"processEngine\":{\"status\":\"UP\"}", "\"jobExecutor\":{\"status\":\"UP\"}")
           .doesNotContain("details");
+      var readiness = http.get("/actuator/health/readiness");
+      assertThat(readiness.statusCode()).isEqualTo(200);
+      assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
       assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
       assertThat(http.get("/actuator/prometheus", "Authorization", Http.basic("admin", "admin")).body())
-          .contains("klynge_cases{state=\"received\"}");
+          .contains("klynge_cases{state=\"received\"}")
+          .containsPattern("klynge_submission_warmup_seconds_count\\{outcome=\"warmed\"\\} 1(\\.0)?\\R")
+          .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"400\"[^}]*uri=\"/api/soknad\"\\} "
+              + SubmissionWarmUp.ROUNDS + "(\\.0)?\\R");
       assertThat(http.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/"));
       var form = http.get("/engine-rest/process-definition/key/ClusterApplication/deployed-start-form",
           "Authorization", Http.basic("soker1", "demo"));
