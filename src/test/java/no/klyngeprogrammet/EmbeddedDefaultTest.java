@@ -151,7 +151,7 @@ class EmbeddedDefaultTest {
     try (var app = start(mailPort)) {
       var repository = app.getBean(RepositoryService.class);
       for (String key : new String[] {"ClusterApplication", "ClusterCall", "YearlyCallSchedule", "EvaluationRound",
-          "YearlyEvaluationSchedule", "PersonalDataErasure"}) {
+          "YearlyEvaluationSchedule", "PersonalDataErasure", "ReviewFollowUpSchedule", "ReviewFollowUp"}) {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isEqualTo(1);
       }
       var jdbc = app.getBean(JdbcClient.class);

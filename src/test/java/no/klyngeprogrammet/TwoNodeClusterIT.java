@@ -160,7 +160,8 @@ class TwoNodeClusterIT {
         .as("one version of each process").doesNotHaveDuplicates().contains("ClusterCall", "ClusterApplication");
     assertThat(database.sql("select key_ from act_re_decision_def").query(String.class).list())
         .as("one version of each decision").doesNotHaveDuplicates().isNotEmpty();
-    for (String schedule : List.of("YearlyCallSchedule", "YearlyEvaluationSchedule", "PersonalDataErasure")) {
+    for (String schedule : List.of("YearlyCallSchedule", "YearlyEvaluationSchedule", "PersonalDataErasure",
+        "ReviewFollowUpSchedule")) {
       assertThat(count("select count(*) from act_ru_job where process_def_key_ = '" + schedule + "'"))
           .as("timers of " + schedule).isEqualTo(1);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.scoring.ScoreValue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class RecordReviewDelegate implements JavaDelegate {
 
   private final ReviewRepository reviews;
+  private final ReviewFollowUps followUps;
   private final Clock clock;
 
-  public RecordReviewDelegate(ReviewRepository reviews, Clock clock) {
+  public RecordReviewDelegate(ReviewRepository reviews, ReviewFollowUps followUps, Clock clock) {
     this.reviews = reviews;
+    this.followUps = followUps;
     this.clock = clock;
   }
 
@@ -30,7 +33,8 @@ class RecordReviewDelegate implements JavaDelegate {
       scores.put(criterion, ScoreValue.parse(execution.getVariable(ReviewVariables.score(criterion))));
       justifications.put(criterion, ReviewVariables.justificationOf(execution, criterion).strip());
     }
-    reviews.recordScores(ReviewVariables.assignmentId(execution), scores,
-        justifications, clock.instant());
+    long assignmentId = ReviewVariables.assignmentId(execution);
+    reviews.recordScores(assignmentId, scores, justifications, clock.instant());
+    followUps.delivered(assignmentId, ApplicationVariables.caseNumber(execution));
   }
 }

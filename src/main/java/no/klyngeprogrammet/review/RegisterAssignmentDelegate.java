@@ -14,20 +14,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Registrer tildeling": records this slot's reviewer and sets the review's due date and the
- * reminder before it, in the programme's time zone.
+ * "Registrer tildeling": records this slot's reviewer and sets the review's due date, in the
+ * programme's time zone.
  */
 @Component
 class RegisterAssignmentDelegate implements JavaDelegate {
 
+  /** The reminder's timer in each slot of the review model before {@code ReviewFollowUp}. */
+  static final String SLOT_REMINDER_TIMER = "Event_ReminderDue";
+
   private final ReviewRepository reviews;
+  private final ReviewFollowUps followUps;
   private final ReviewProperties properties;
   private final Clock clock;
   private final ZoneId zone;
 
-  public RegisterAssignmentDelegate(ReviewRepository reviews, ReviewProperties properties, Clock clock,
-      ZoneId programmeZone) {
+  public RegisterAssignmentDelegate(ReviewRepository reviews, ReviewFollowUps followUps, ReviewProperties properties,
+      Clock clock, ZoneId programmeZone) {
     this.reviews = reviews;
+    this.followUps = followUps;
     this.properties = properties;
     this.clock = clock;
     this.zone = programmeZone;
@@ -46,14 +51,16 @@ class RegisterAssignmentDelegate implements JavaDelegate {
     // them there and a replacement reviewer's assignment overwrites them.
     execution.setVariableLocal(ASSIGNMENT_ID, id);
     execution.setVariableLocal(REVIEW_DUE_DATE, Date.from(due));
-    execution.setVariableLocal(REVIEW_REMINDER_DATE,
-        Date.from(due.atZone(zone).minus(properties.reminderBefore()).toInstant()));
+    // A review that started under the earlier model still waits on a reminder's timer in each slot,
+    // and a reviewer assigned there after the upgrade needs the date that timer reads.
+    if (execution.getBpmnModelInstance().getModelElementById(SLOT_REMINDER_TIMER) != null) {
+      execution.setVariableLocal(REVIEW_REMINDER_DATE, Date.from(followUps.reminderDate(due)));
+    }
     // A fresh declaration for every reviewer of the slot, with typed values: Tasklist sends a
     // field's value in the type of the variable it finds, and cannot send a list as type Null.
     execution.setVariableLocal(CONFLICT_OF_INTEREST, false);
     execution.setVariableLocal(CONFLICT_ORGANISATIONS, JsonLists.json(List.of()));
     execution.setVariableLocal(CONFLICT_EXPLANATION, "");
-    execution.setVariableLocal(KEEP_REVIEWER, false);
     execution.setVariableLocal(REPLACEMENT_REVIEWER, "");
   }
 }

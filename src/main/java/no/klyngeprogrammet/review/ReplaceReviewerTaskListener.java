@@ -34,8 +34,8 @@ class ReplaceReviewerTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     boolean late = task.getTaskDefinitionKey().equals("Task_DecideLateReview");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      // Local to the case officer's task: a late reviewer's own task runs beside it and must not
-      // read the other reviewers offered as replacements.
+      // Local to the case officer's task: no other task of the review or its follow-up may read
+      // the other reviewers offered as replacements.
       task.setVariableLocal(LATE_REVIEW, late);
       task.setVariableLocal(REPLACEMENT_REASON_TEXT, late
           ? "Fagvurdereren " + task.getVariable(REVIEWER) + " har ikke levert innen fristen."
@@ -47,10 +47,12 @@ class ReplaceReviewerTaskListener implements TaskListener {
       return;
     }
     Claimed.requireAssignee(task, REFUSED, "Saksbehandler");
-    if (late && Boolean.TRUE.equals(task.getVariable(KEEP_REVIEWER))) {
-      return;
+    if (late) {
+      if (Boolean.TRUE.equals(task.getVariable(KEEP_REVIEWER))) {
+        return;
+      }
+      task.setVariable(KEEP_REVIEWER, false);
     }
-    task.setVariable(KEEP_REVIEWER, false);
     Object chosen = task.getVariable(REPLACEMENT_REVIEWER);
     if (!(chosen instanceof String reviewer) || reviewer.isBlank()) {
       throw ValidationException.single(REFUSED, REPLACEMENT_REVIEWER, "Ny fagvurderer", "må velges");

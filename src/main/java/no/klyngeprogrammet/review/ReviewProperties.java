@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReviewProperties(int reviewersPerApplication, Period dueAfter, Period reminderBefore) {
 
   public ReviewProperties {
-    // The review model waits for the overdue timer only once the reminder has fallen due.
+    // A review's follow-up waits for the reminder before it waits for the due date.
     if (reminderBefore == null || reminderBefore.isNegative()) {
       throw new IllegalStateException("klynge.review.reminder-before must be a period of zero or more");
     }

@@ -37,8 +37,13 @@ public class ReviewReminderLetter {
     this.zone = programmeZone;
   }
 
+  /** @return false when nothing was sent: the letter went out before, or the review is no longer open */
   public boolean send(long assignmentId, String kind, String processInstanceId) {
     var assignment = reviews.get(assignmentId);
+    if (!"ASSIGNED".equals(assignment.status())) {
+      // Delivered, or the reviewer replaced, since the letter fell due.
+      return false;
+    }
     User reviewer = identityService.createUserQuery().userId(assignment.reviewerId()).singleResult();
     if (reviewer == null || reviewer.getEmail() == null || reviewer.getEmail().isBlank()) {
       throw new IllegalStateException("Reviewer " + assignment.reviewerId() + " has no e-mail address");

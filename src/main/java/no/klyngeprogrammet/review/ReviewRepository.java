@@ -59,6 +59,42 @@ public class ReviewRepository {
         .update();
   }
 
+  /**
+   * Open assignments whose review is due by the given time and that have no follow-up yet, the
+   * earliest first.
+   */
+  public List<Assignment> withoutFollowUpDueBy(Instant dueBy) {
+    return jdbc.sql("""
+            select id, case_number, version, reviewer_id, due_at, status from review_assignment
+             where status = 'ASSIGNED' and follow_up_started_at is null and due_at <= ?
+             order by due_at, id
+            """)
+        .param(utc(dueBy))
+        .query((rs, row) -> new Assignment(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)))
+        .list();
+  }
+
+  /**
+   * Marks an open assignment as followed up. The row lock orders this against the review being
+   * recorded: of the two, the one that comes second sees what the first did.
+   *
+   * @return false when the assignment has ended or was followed up already
+   */
+  public boolean startFollowUp(long id, Instant at) {
+    return jdbc.sql("""
+            update review_assignment set follow_up_started_at = ?
+             where id = ? and status = 'ASSIGNED' and follow_up_started_at is null
+            """)
+        .params(utc(at), id)
+        .update() == 1;
+  }
+
+  public boolean followedUp(long id) {
+    return jdbc.sql("select count(*) from review_assignment where id = ? and follow_up_started_at is not null")
+        .param(id).query(Integer.class).single() > 0;
+  }
+
   public void recordTies(String reviewerId, Collection<String> orgNumbers, String caseNumber, Instant at) {
     for (String orgNumber : orgNumbers) {
       boolean known = jdbc.sql("select count(*) from reviewer_tie where reviewer_id = ? and org_number = ?")

@@ -1,5 +1,5 @@
 /**
- * Reviewer assignment, impartiality, reviews and consensus (review_assignment, reviewer_tie,
+ * Reviewer assignment, impartiality, reviews, their follow-up and consensus (review_assignment, reviewer_tie,
  * review_score), the call-wide allocation (reviewer_proposal, allocation_shortfall), and the
  * final scores.
  */

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import no.klyngeprogrammet.application.ApplicationVariables;
 import no.klyngeprogrammet.decision.DecisionVariables;
 import no.klyngeprogrammet.identity.ProgrammeGroups;
+import no.klyngeprogrammet.review.ReviewFollowUps;
 import no.klyngeprogrammet.review.ReviewVariables;
 import no.klyngeprogrammet.scoring.Criterion;
 import no.klyngeprogrammet.support.IntegrationTest;
@@ -309,21 +310,27 @@ class MessageRaceTest extends IntegrationTest {
   }
 
   @Test
+  void aReviewerSubmittingAsTheNightlyRunStartsTheFollowUpGetsNoErrorAndNoLetterFollows() throws Exception {
+    reviewerRacing(null);
+  }
+
+  @Test
   void aReviewerSubmittingAsTheReminderFallsDueGetsNoErrorAndTheReviewCountsOnce() throws Exception {
-    reviewerRacingTimer("Event_ReminderDue");
+    reviewerRacing("Event_ReminderDue");
   }
 
   @Test
   void aReviewerSubmittingAsTheReviewFallsOverdueGetsNoErrorAndTheReviewCountsOnce() throws Exception {
-    reviewerRacingTimer("Event_ReviewOverdue");
+    reviewerRacing("Event_ReviewOverdue");
   }
 
   /**
-   * The reviewer's task and its timers run in branches of their own, and the task commits its
-   * completion alone (asyncAfter): a timer firing beside it touches nothing the reviewer's
-   * transaction does.
+   * The reviewer's task waits on no timer of its own: the nightly run and the follow-up it starts
+   * only read the slot, and the task commits its completion alone (asyncAfter). Racing the nightly
+   * run ({@code timerId} null) or a timer of the follow-up, the reviewer gets no error, the review
+   * counts once, and the follow-up ends with the review.
    */
-  private void reviewerRacingTimer(String timerId) throws Exception {
+  private void reviewerRacing(String timerId) throws Exception {
     for (int round = 0; round < repetitions(); round++) {
       Instant deadline = openCall(round);
       ProcessInstance application = submit(eligibleForm(10 + round));
@@ -339,15 +346,19 @@ class MessageRaceTest extends IntegrationTest {
           Map.of(ReviewVariables.CONFLICT_OF_INTEREST, false));
       Task review = taskService.createTaskQuery().processInstanceId(reviewId)
           .taskDefinitionKey("Task_ReviewApplication").taskAssignee("rev1").singleResult();
-      if (timerId.equals("Event_ReviewOverdue")) {
-        // The overdue timer waits behind the reminder's.
-        setClock(managementService.createJobQuery().processInstanceId(reviewId).activityId("Event_ReminderDue")
-            .singleResult().getDuedate().toInstant());
-        executeDueJobs();
+      // The night before the reminder's day: the review is due in a little over three days.
+      setClock(review.getDueDate().toInstant().minus(Duration.ofDays(4)));
+      Job job = managementService.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").singleResult();
+      if (timerId != null) {
+        runReviewFollowUpSchedule();
+        if (timerId.equals("Event_ReviewOverdue")) {
+          // The follow-up waits for the overdue notice once the reminder has fallen due.
+          setClock(followUpJob(caseNumber, "Event_ReminderDue").getDuedate().toInstant());
+          executeDueJobs();
+        }
+        job = followUpJob(caseNumber, timerId);
+        setClock(job.getDuedate().toInstant());
       }
-      Job timer = managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId)
-          .singleResult();
-      setClock(timer.getDuedate().toInstant());
       Map<String, Object> scores = new HashMap<>();
       for (Criterion criterion : Criterion.values()) {
         scores.put(ReviewVariables.score(criterion), 4.0);
@@ -357,8 +368,9 @@ class MessageRaceTest extends IntegrationTest {
       int lettersBefore = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
           caseNumber);
 
+      Job racing = job;
       var outcomes = race(
-          () -> execute(timer),
+          () -> execute(racing),
           () -> {
             taskService.complete(review.getId(), scores);
             return null;
@@ -372,15 +384,25 @@ class MessageRaceTest extends IntegrationTest {
           .isEqualTo(1);
       assertThat(taskService.createTaskQuery().processInstanceId(reviewId).taskAssignee("rev1").count())
           .as("round %d: nothing left for the reviewer", round).isZero();
-      assertThat(managementService.createJobQuery().processInstanceId(reviewId).activityId(timerId).count())
-          .as("round %d: the timer gone with the review", round).isZero();
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY)
+          .processInstanceBusinessKey(caseNumber).count()).as("round %d: no follow-up left with the review", round)
+          .isZero();
       int letters = count("select count(*) from notification_log where case_number = ? and kind like 'REVIEW_%'",
           caseNumber) - lettersBefore;
-      assertThat(letters).as("round %d: at most one letter about the review", round).isLessThanOrEqualTo(1);
+      assertThat(letters).as("round %d: at most one letter about the review", round)
+          .isLessThanOrEqualTo(timerId == null ? 0 : 1);
       assertThat(greenMail.getReceivedMessages().length - mailsBefore).as("round %d: every letter logged", round)
           .isEqualTo(letters);
       finishCall(application);
     }
+  }
+
+  private Job followUpJob(String caseNumber, String activityId) {
+    return managementService.createJobQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY)
+        .activityId(activityId).list().stream()
+        .filter(job -> runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+            .processInstanceBusinessKey(caseNumber).count() == 1)
+        .findFirst().orElseThrow(() -> new AssertionError("No follow-up of " + caseNumber + " waits at " + activityId));
   }
 
   /**
@@ -527,8 +549,10 @@ class MessageRaceTest extends IntegrationTest {
   }
 
   private void finishCall(String applicationId) {
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(CallVariables.PROCESS_KEY).list()
-        .forEach(call -> runtimeService.deleteProcessInstance(call.getId(), "round over", true, true));
+    for (String key : List.of(CallVariables.PROCESS_KEY, ReviewFollowUps.PROCESS_KEY)) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+          .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "round over", true, true));
+    }
     if (runtimeService.createProcessInstanceQuery().processInstanceId(applicationId).count() > 0) {
       runtimeService.deleteProcessInstance(applicationId, "round over", true, true);
     }

@@ -266,7 +266,7 @@ class TextSafetyTest extends IntegrationTest {
 
     // rev4 is late: reminded, then told the due date has passed; the case officer keeps them.
     setClock(oslo(year + "-09-30T09:00"));
-    executeDueJobs();
+    runReviewFollowUpSchedule();
     asOfficer(a, "Task_DecideLateReview", "officer2", Map.of(ReviewVariables.KEEP_REVIEWER, true));
     score("A", a, "rev4", 4);
     executeDueJobs();

@@ -1,16 +1,13 @@
 package no.klyngeprogrammet.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -20,13 +17,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.klyngeprogrammet.support.PlainEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,7 +30,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
@@ -53,32 +48,20 @@ class ClusterReviewModelTest {
 
   static final Instant ASSIGNED = Instant.parse("2027-09-16T07:00:00Z");
   static final Duration DUE_AFTER = Duration.ofDays(14);
-  static final Duration REMINDER_BEFORE = Duration.ofDays(3);
-
-  /** A separate engine, not the Spring application's, registered under a name of its own. */
-  static ProcessEngine plainEngine() {
-    var configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration.setProcessEngineName("cluster-review-model");
-    configuration.setJdbcUrl("jdbc:h2:mem:cluster-review-model;DB_CLOSE_DELAY=-1");
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setJobExecutorActivate(false);
-    return configuration.buildProcessEngine();
-  }
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(plainEngine()).build();
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .useProcessEngine(PlainEngine.named("cluster-review-model")).build();
 
   /** Injected by the extension. */
   ProcessEngine engine;
 
   final JavaDelegate recordConflict = mock(JavaDelegate.class);
-  final JavaDelegate sendReminder = mock(JavaDelegate.class);
-  final JavaDelegate sendOverdueNotice = mock(JavaDelegate.class);
   final JavaDelegate recordReview = mock(JavaDelegate.class);
   final JavaDelegate recordFinalScores = mock(JavaDelegate.class);
   final TaskListener consensusListener = mock(TaskListener.class);
   boolean reviewersDisagree;
+  long assignments;
 
   @BeforeEach
   void mockedBeans() {
@@ -98,8 +81,6 @@ class ClusterReviewModelTest {
     Mocks.register("replaceReviewerDelegate", (JavaDelegate) execution ->
         execution.setVariable(ReviewVariables.REVIEWER, execution.getVariable(ReviewVariables.REPLACEMENT_REVIEWER)));
     Mocks.register("reviewTaskListener", noOp);
-    Mocks.register("sendReviewReminderDelegate", sendReminder);
-    Mocks.register("sendOverdueNoticeDelegate", sendOverdueNotice);
     Mocks.register("recordReviewDelegate", recordReview);
     Mocks.register("scoreApplicationDelegate", (JavaDelegate) execution ->
         execution.setVariable(ReviewVariables.NEEDS_CONSENSUS, reviewersDisagree));
@@ -121,11 +102,9 @@ class ClusterReviewModelTest {
   /** What the real delegate leaves in the slot: the due dates, and a fresh declaration. */
   void registerAssignment(DelegateExecution execution) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    execution.setVariableLocal(ReviewVariables.ASSIGNMENT_ID, 1L);
+    execution.setVariableLocal(ReviewVariables.ASSIGNMENT_ID, ++assignments);
     execution.setVariableLocal(ReviewVariables.REVIEW_DUE_DATE, Date.from(now.plus(DUE_AFTER)));
-    execution.setVariableLocal(ReviewVariables.REVIEW_REMINDER_DATE, Date.from(now.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
     execution.setVariableLocal(ReviewVariables.CONFLICT_OF_INTEREST, false);
-    execution.setVariableLocal(ReviewVariables.KEEP_REVIEWER, false);
     execution.setVariableLocal(ReviewVariables.REPLACEMENT_REVIEWER, "");
   }
 
@@ -199,84 +178,30 @@ class ClusterReviewModelTest {
   }
 
   @Test
-  void aReminderGoesOutBeforeTheDueDateAndALateReviewerIsReplaced() throws Exception {
-    ProcessInstance review = reviewAssignedTo("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(review, reviewer);
-    }
-    score(review, "rev1");
-    score(review, "rev2");
-
-    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
-    executeDueJobs();
-    assertThat(review).hasPassed("Event_ReminderDue", "Gateway_ReminderSplit", "Activity_SendReviewReminder",
-        "EndEvent_ReminderSent");
-    verify(sendReminder).execute(any());
-    verify(sendOverdueNotice, never()).execute(any());
-
-    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER)));
-    executeDueJobs();
-    verify(sendOverdueNotice).execute(any());
-    complete(task(review, "Task_DecideLateReview"), withVariables(ReviewVariables.KEEP_REVIEWER, false,
-        ReviewVariables.REPLACEMENT_REVIEWER, "rev4"));
-
-    assertThat(review).hasPassed("Gateway_ReplaceLateReviewer", "EndEvent_ReplaceReviewer", "Event_ReviewerReplaced",
-        "Activity_ReplaceReviewer");
-    assertThat(taskOf(review, "Task_ReviewApplication", "rev3")).as("the late reviewer's task is withdrawn").isNull();
-    declareImpartial(review, "rev4");
-    score(review, "rev4");
-    assertThat(review).isEnded();
-  }
-
-  @Test
-  void untilTheReminderEachSlotWaitsOnOneTimerAndAReminderThatCannotBeSentDoesNotHoldBackTheOverdueNotice()
-      throws Exception {
+  void aSlotWaitsOnNoTimerAndItsOpenReviewTaskCanBeWithdrawnForAReplacement() throws Exception {
     ProcessInstance review = reviewAssignedTo("rev1", "rev2", "rev3");
     for (String reviewer : List.of("rev1", "rev2", "rev3")) {
       declareImpartial(review, reviewer);
     }
     ManagementService management = engine.getManagementService();
-    assertThat(management.createJobQuery().processInstanceId(review.getId()).timers().count())
-        .as("one timer per slot before the reminder").isEqualTo(3);
-    assertThat(management.createJobQuery().processInstanceId(review.getId()).activityId("Event_ReminderDue").count())
-        .isEqualTo(3);
-
-    doThrow(new IllegalStateException("Postkassen svarer ikke")).when(sendReminder).execute(any());
-    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER).minus(REMINDER_BEFORE)));
-    for (Job timer : management.createJobQuery().processInstanceId(review.getId()).timers().executable().list()) {
-      management.executeJob(timer.getId());
-    }
-    assertThat(management.createJobQuery().processInstanceId(review.getId()).activityId("Event_ReviewOverdue").count())
-        .as("the overdue timers wait once the reminders fell due").isEqualTo(3);
-    for (Job send : management.createJobQuery().processInstanceId(review.getId()).activityId("Activity_SendReviewReminder").list()) {
-      assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("Postkassen svarer ikke");
-      management.setJobRetries(send.getId(), 0);
-    }
-
-    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER)));
-    executeDueJobs();
-    verify(sendOverdueNotice, times(3)).execute(any());
-    assertThat(taskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_DecideLateReview").count())
-        .as("every late slot goes to a case officer, reminded or not").isEqualTo(3);
-    assertThat(management.createJobQuery().processInstanceId(review.getId()).withException().count())
-        .as("the reminders that could not be sent wait for an administrator").isEqualTo(3);
-  }
-
-  @Test
-  void aLateReviewerCanBeKeptAndTheirReviewStillCounts() throws Exception {
-    ProcessInstance review = reviewAssignedTo("rev1", "rev2", "rev3");
-    for (String reviewer : List.of("rev1", "rev2", "rev3")) {
-      declareImpartial(review, reviewer);
-    }
+    assertThat(management.createJobQuery().processInstanceId(review.getId()).count())
+        .as("the reminder and the due date are followed up outside the slot").isZero();
     score(review, "rev1");
     score(review, "rev2");
-    ClockUtil.setCurrentTime(Date.from(ASSIGNED.plus(DUE_AFTER)));
-    executeDueJobs();
-    complete(task(review, "Task_DecideLateReview"), withVariables(ReviewVariables.KEEP_REVIEWER, true));
 
-    assertThat(review).hasPassed("EndEvent_KeepReviewer").hasNotPassed("EndEvent_ReplaceReviewer");
-    score(review, "rev3");
-    assertThat(review).hasPassed("EndEvent_Scored").isEnded();
+    long late = (Long) engine.getTaskService().getVariable(taskOf(review, "Task_ReviewApplication", "rev3").getId(),
+        ReviewVariables.ASSIGNMENT_ID);
+    var taskScope = runtimeService().createExecutionQuery()
+        .messageEventSubscriptionName(ReviewFollowUps.replacementMessage(late)).singleResult();
+    assertThat(taskScope).as("the open review task waits for its own replacement message").isNotNull();
+    runtimeService().setVariable(taskScope.getId(), ReviewVariables.REPLACEMENT_REVIEWER, "rev4");
+    runtimeService().messageEventReceived(ReviewFollowUps.replacementMessage(late), taskScope.getId());
+
+    assertThat(review).hasPassed("Event_ReviewerReplaced", "Gateway_MergeReplacement", "Activity_ReplaceReviewer");
+    assertThat(taskOf(review, "Task_ReviewApplication", "rev3")).as("the late reviewer's task is withdrawn").isNull();
+    declareImpartial(review, "rev4");
+    score(review, "rev4");
+    assertThat(review).isEnded();
     verify(recordReview, times(3)).execute(any());
   }
 

@@ -102,9 +102,8 @@ class ReviewProcessTest extends IntegrationTest {
   }
 
   /**
-   * A finished review commits alone, then closes its timers' branches, records the review and
-   * leaves its slot in one job. The jobs of an instance are exclusive, so reviewers finishing
-   * together, or a timer firing, never collide.
+   * A finished review commits alone, then records the review and leaves its slot in one job. The
+   * jobs of an instance are exclusive, so reviewers finishing together never collide.
    */
   void slotsFinished() {
     managementService.createJobQuery().activityId("Task_ReviewApplication").list()
@@ -149,9 +148,8 @@ class ReviewProcessTest extends IntegrationTest {
     assign("rev1", "rev2", "rev3");
 
     List<String> slotVariables = List.of(ReviewVariables.ASSIGNMENT_ID, ReviewVariables.REVIEW_DUE_DATE,
-        ReviewVariables.REVIEW_REMINDER_DATE, ReviewVariables.CONFLICT_OF_INTEREST,
-        ReviewVariables.CONFLICT_ORGANISATIONS, ReviewVariables.CONFLICT_EXPLANATION, ReviewVariables.KEEP_REVIEWER,
-        ReviewVariables.REPLACEMENT_REVIEWER);
+        ReviewVariables.CONFLICT_OF_INTEREST, ReviewVariables.CONFLICT_ORGANISATIONS,
+        ReviewVariables.CONFLICT_EXPLANATION, ReviewVariables.REPLACEMENT_REVIEWER);
     for (String variable : slotVariables) {
       assertThat(runtimeService.getVariableLocal(review().getId(), variable)).as("%s is not the review's", variable)
           .isNull();
@@ -265,8 +263,12 @@ class ReviewProcessTest extends IntegrationTest {
         .as("the slot ended in the same job").isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review().getId())
         .activityId("EndEvent_ReviewDone").finished().count()).isEqualTo(1);
-    assertThat(managementService.createJobQuery().processInstanceId(review().getId()).timers().count())
-        .as("the other two slots' reminder timers").isEqualTo(2);
+    assertThat(managementService.createJobQuery().processInstanceId(review().getId()).count())
+        .as("the other two slots wait without timers or jobs").isZero();
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(review().getId())
+        .messageEventSubscriptionName(ReviewFollowUps.replacementMessage(
+            (Long) taskService.getVariable(taskOf("Task_ReviewApplication", "rev2").getId(), ReviewVariables.ASSIGNMENT_ID)))
+        .count()).as("each open review task can be withdrawn by its own message").isEqualTo(1);
   }
 
   @Test
@@ -353,12 +355,43 @@ class ReviewProcessTest extends IntegrationTest {
         .as("a reviewer tied to a member organisation is never proposed again").doesNotContain("\"rev1\"");
   }
 
+  /** The follow-up of one reviewer's review, once the nightly run has started it. */
+  ProcessInstance followUpOf(String reviewer) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY)
+        .variableValueEquals(ReviewVariables.REVIEWER, reviewer).singleResult();
+  }
+
+  Task lateReviewDecision() {
+    return taskService.createTaskQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY)
+        .taskDefinitionKey("Task_DecideLateReview").singleResult();
+  }
+
+  /** rev1 and rev2 have scored; rev3 is past the due date, and a case officer has taken the decision. */
+  Task rev3IsLate() {
+    threeImpartialReviewers();
+    score("rev1", 4, 4);
+    score("rev2", 4, 4);
+    setClock(oslo("2027-09-30T09:00"));
+    runReviewFollowUpSchedule();
+    Task decision = lateReviewDecision();
+    taskService.claim(decision.getId(), OFFICER);
+    return decision;
+  }
+
   @Test
   void remindersGoOutBeforeAndAtTheDueDateAndALateReviewerCanBeReplaced() {
     threeImpartialReviewers();
     score("rev1", 4, 4);
     score("rev2", 4, 4);
 
+    setClock(oslo("2027-09-24T09:00"));
+    runReviewFollowUpSchedule();
+    assertThat(followUpOf("rev3")).as("three days before the reminder, the review has no follow-up yet").isNull();
+    setClock(oslo("2027-09-26T02:00"));
+    runReviewFollowUpSchedule();
+    ProcessInstance followUp = followUpOf("rev3");
+    assertThat(followUp).as("the night before the reminder's day").isNotNull();
+    assertThat(followUpOf("rev1")).as("a review delivered in good time is never followed up").isNull();
     setClock(oslo("2027-09-27T08:59"));
     executeDueJobs();
     assertThat(mailSubjectsTo("rev3@programmet.no")).isEmpty();
@@ -371,30 +404,28 @@ class ReviewProcessTest extends IntegrationTest {
     executeDueJobs();
     assertThat(mailSubjectsTo("rev3@programmet.no")).hasSize(2)
         .contains("Fristen for fagvurdering av NIC-2027-0001 er passert");
-    Task decision = task("Task_DecideLateReview");
+    Task decision = lateReviewDecision();
+    assertThat(taskService.getVariable(decision.getId(), "clusterName")).as("the case officer sees which cluster")
+        .isEqualTo(eligibleForm(1).get("clusterName"));
     taskService.claim(decision.getId(), OFFICER);
     taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, false,
         ReviewVariables.REPLACEMENT_REVIEWER, "rev5"));
 
     assertThat(taskOf("Task_ReviewApplication", "rev3")).as("the late reviewer's task disappears").isNull();
     assertThat(count("select count(*) from review_assignment where reviewer_id = 'rev3' and status = 'REPLACED'")).isEqualTo(1);
+    assertThat(followUp).hasPassed("Activity_ReplaceLateReviewer", "EndEvent_ReviewerReplaced").isEnded();
     declareImpartial("rev5");
     score("rev5", 4, 4);
-    assertThat(review()).hasPassed("EndEvent_ReplaceReviewer", "Activity_ReplaceReviewer");
+    assertThat(review()).hasPassed("Event_ReviewerReplaced", "Activity_ReplaceReviewer");
     assertThat(application).isWaitingAt("Activity_ReportScored");
   }
 
   @Test
   void aLateReviewerCanBeKeptAndTheirReviewStillCounts() {
-    threeImpartialReviewers();
-    score("rev1", 4, 4);
-    score("rev2", 4, 4);
-    setClock(oslo("2027-09-30T09:00"));
-    executeDueJobs();
-    Task decision = task("Task_DecideLateReview");
-    taskService.claim(decision.getId(), OFFICER);
+    Task decision = rev3IsLate();
     taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, true));
-    assertThat(review()).hasPassed("EndEvent_KeepReviewer");
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_KeepReviewer").count())
+        .isEqualTo(1);
 
     score("rev3", 4, 4);
     assertThat(application).isWaitingAt("Activity_ReportScored");
@@ -402,18 +433,28 @@ class ReviewProcessTest extends IntegrationTest {
   }
 
   @Test
+  void aCaseOfficerCannotReplaceAReviewerWhoseReviewHasJustBeenDelivered() {
+    Task decision = rev3IsLate();
+    submitScores("rev3", 4, 4);
+
+    assertThatThrownBy(() -> taskService.complete(decision.getId(), Map.of(ReviewVariables.KEEP_REVIEWER, false,
+        ReviewVariables.REPLACEMENT_REVIEWER, "rev5")))
+        .hasMessageContaining("Ny fagvurderer (replacementReviewer): kan ikke settes inn: fagvurderingen er levert i mellomtiden");
+    assertThat(count("select count(*) from review_assignment where reviewer_id = 'rev5'")).isZero();
+    slotsFinished();
+    assertThat(lateReviewDecision()).as("the recorded review ends the follow-up").isNull();
+    assertThat(application).isWaitingAt("Activity_ReportScored");
+  }
+
+  @Test
   void noReminderGoesOutOnceTheReviewIsDone() {
-    threeImpartialReviewers();
-    score("rev1", 4, 4);
-    score("rev2", 4, 4);
-    setClock(oslo("2027-09-30T09:00"));
-    executeDueJobs();
-    assertThat(task("Task_DecideLateReview")).isNotNull();
+    assertThat(rev3IsLate()).isNotNull();
 
     score("rev3", 4, 4);
-    assertThat(task("Task_DecideLateReview")).as("finishing the review withdraws the case officer's decision").isNull();
+    assertThat(lateReviewDecision()).as("finishing the review withdraws the case officer's decision").isNull();
+    assertThat(followUpOf("rev3")).isNull();
     setClock(oslo("2027-12-31T09:00"));
-    executeDueJobs();
+    runReviewFollowUpSchedule();
     assertThat(mailSubjectsTo("rev1@programmet.no")).isEmpty();
     assertThat(mailSubjectsTo("rev3@programmet.no")).hasSize(2);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ class ReviewerConfidentialityTest extends IntegrationTest {
 
   /** Everything a reviewer's declaration task may show: the case, the members, the reviewer's own slot. */
   static final Set<String> BEFORE_DECLARATION = Set.of("caseNumber", "version", "clusterName", "applicantName",
-      "memberListText", "memberOptions", "reviewer", "assignmentId", "reviewDueDate", "reviewReminderDate",
-      "conflictOfInterest", "conflictOrganisations", "conflictExplanation", "keepReviewer", "replacementReviewer",
+      "memberListText", "memberOptions", "reviewer", "assignmentId", "reviewDueDate",
+      "conflictOfInterest", "conflictOrganisations", "conflictExplanation", "replacementReviewer",
       "scoreSynergy", "justificationSynergy", "scoreValueCreation", "justificationValueCreation",
       "scoreStrategicProject", "justificationStrategicProject", "scoreParticipation", "justificationParticipation",
       "scoreLeadership", "justificationLeadership", "loopCounter", "nrOfInstances", "nrOfActiveInstances",
@@ -148,9 +149,9 @@ class ReviewerConfidentialityTest extends IntegrationTest {
 
     declareImpartial("rev4");
     setClock(oslo("2027-09-30T09:00"));
-    executeDueJobs();
-    assertThat(taskService.createTaskQuery().processInstanceId(review).taskDefinitionKey("Task_DecideLateReview")
-        .count()).as("rev1 and rev4 are late").isEqualTo(2);
+    runReviewFollowUpSchedule();
+    assertThat(taskService.createTaskQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY)
+        .taskDefinitionKey("Task_DecideLateReview").count()).as("rev1 and rev4 are late").isEqualTo(2);
     JsonNode late1 = formVariables("rev1", "Task_ReviewApplication");
     assertThat(names(late1)).as("the replacements offered to the case officer stay in the case officer's task")
         .doesNotContainAnyElementsOf(NEVER);
@@ -161,11 +162,14 @@ class ReviewerConfidentialityTest extends IntegrationTest {
 
   /**
    * Beyond their own task, reviewers read nothing: no history and no runtime variables, neither of
-   * the review nor of the application.
+   * the review, nor of the follow-ups of late reviews, nor of the application.
    */
   void assertNothingBeyondOwnTasks(String reviewer) {
     String auth = Http.basic(reviewer, PASSWORD);
-    for (String instance : List.of(review, application.getId())) {
+    List<String> instances = new ArrayList<>(List.of(review, application.getId()));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ReviewFollowUps.PROCESS_KEY).list()
+        .forEach(followUp -> instances.add(followUp.getId()));
+    for (String instance : instances) {
       List<String> ownTasks = taskService.createTaskQuery().taskAssignee(reviewer).list().stream().map(Task::getId)
           .toList();
       get("/engine-rest/variable-instance?processInstanceIdIn=" + instance, reviewer).forEach(variable ->

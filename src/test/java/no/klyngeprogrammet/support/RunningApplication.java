@@ -138,6 +138,17 @@ public abstract class RunningApplication {
     throw new AssertionError("Jobs kept becoming due after 100 rounds");
   }
 
+  /**
+   * The nightly run that starts the follow-up of reviews whose reminder comes near, at the engine's
+   * current time. Its timer's next due date depends on the clocks earlier tests set, so a test that
+   * relies on the run does it itself; the run is idempotent.
+   */
+  protected void runReviewFollowUpSchedule() {
+    Job run = managementService.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").singleResult();
+    managementService.executeJob(run.getId());
+    executeDueJobs();
+  }
+
   /** {@link #ensureUser(String, String)}, who logs in with this password (REST, Tasklist, the staff pages). */
   protected void ensureUser(String id, String group, String password) {
     ensureUser(id, group);
