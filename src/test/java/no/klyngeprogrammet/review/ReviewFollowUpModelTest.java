@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 
 /**
  * {@code ReviewFollowUp} and its daily schedule alone, in a plain in-memory engine, with their
@@ -161,16 +162,22 @@ class ReviewFollowUpModelTest {
   }
 
   @Test
-  void theScheduleRunsEveryNightAtTwo() throws Exception {
+  void theScheduleRunsEveryNightAtTwoAndARunThatFailsStopsNoLaterNight() throws Exception {
     ManagementService management = engine.getManagementService();
-    Job timer = management.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").singleResult();
+    Job timer = management.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").timers().singleResult();
     assertThat(timer.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getHour()).isEqualTo(2);
+    doThrow(new IllegalStateException("Databasen svarer ikke")).when(startFollowUps).execute(any());
     ClockUtil.setCurrentTime(timer.getDuedate());
     management.executeJob(timer.getId());
+    Job run = management.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").messages().singleResult();
+    assertThatThrownBy(() -> management.executeJob(run.getId())).hasMessageContaining("Databasen svarer ikke");
+    Job next = management.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").timers().singleResult();
+    assertThat(next.getDuedate()).as("the next night's run, planned whatever this one does").isAfter(timer.getDuedate());
+
+    Mockito.reset(startFollowUps);
+    management.executeJob(run.getId());
     verify(startFollowUps, times(1)).execute(any());
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_FollowUpsStarted")
         .count()).isEqualTo(1);
-    Job next = management.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").singleResult();
-    assertThat(next.getDuedate()).as("the next night's run").isAfter(timer.getDuedate());
   }
 }

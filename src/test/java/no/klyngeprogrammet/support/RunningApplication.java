@@ -144,7 +144,7 @@ public abstract class RunningApplication {
    * relies on the run does it itself; the run is idempotent.
    */
   protected void runReviewFollowUpSchedule() {
-    Job run = managementService.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").singleResult();
+    Job run = managementService.createJobQuery().processDefinitionKey("ReviewFollowUpSchedule").timers().singleResult();
     managementService.executeJob(run.getId());
     executeDueJobs();
   }
