@@ -18,6 +18,7 @@ import no.klyngeprogrammet.pool.ReviewerPool;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +38,17 @@ public class CallAllocation {
       String chosenBy) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final ApplicationRepository applicationRepository;
   private final SubmittedApplications applications;
   private final ReviewerPool pool;
   private final IdentityService identityService;
   private final ReviewProperties properties;
 
-  public CallAllocation(JdbcClient jdbc, ApplicationRepository applicationRepository, SubmittedApplications applications,
-      ReviewerPool pool, IdentityService identityService, ReviewProperties properties) {
+  public CallAllocation(JdbcClient jdbc, JdbcTemplate batches, ApplicationRepository applicationRepository,
+      SubmittedApplications applications, ReviewerPool pool, IdentityService identityService, ReviewProperties properties) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.applicationRepository = applicationRepository;
     this.applications = applications;
     this.pool = pool;
@@ -95,7 +98,7 @@ public class CallAllocation {
     if (waiting.isEmpty()) {
       return;
     }
-    waiting.forEach(a -> forget(a.caseNumber()));
+    forget(waiting.stream().map(ReviewerAllocation.Application::caseNumber).toList());
     store(callId, run(callId, waiting));
   }
 
@@ -206,15 +209,21 @@ public class CallAllocation {
     Map<String, Integer> versions = new HashMap<>();
     jdbc.sql("select case_number, current_version from application_case where call_id = ?").param(callId)
         .query((rs, row) -> versions.put(rs.getString(1), rs.getInt(2))).list();
+    // A call's allocation stores thousands of rows while every other application of the call waits
+    // for its lock: as batches, not a round trip per row.
+    List<Object[]> proposals = new ArrayList<>();
     result.proposed().forEach((caseNumber, reviewers) -> {
       for (int i = 0; i < reviewers.size(); i++) {
-        jdbc.sql("insert into reviewer_proposal (call_id, case_number, version, reviewer_id, position) values (?, ?, ?, ?, ?)")
-            .params(callId, caseNumber, versions.get(caseNumber), reviewers.get(i), i).update();
+        proposals.add(new Object[] {callId, caseNumber, versions.get(caseNumber), reviewers.get(i), i});
       }
     });
+    batches.batchUpdate("insert into reviewer_proposal (call_id, case_number, version, reviewer_id, position) values (?, ?, ?, ?, ?)",
+        proposals);
+    List<Object[]> shortfalls = new ArrayList<>();
     result.shortfalls().forEach((caseNumber, shortfall) ->
-        jdbc.sql("insert into allocation_shortfall (call_id, case_number, version, missing, reason) values (?, ?, ?, ?, ?)")
-            .params(callId, caseNumber, versions.get(caseNumber), shortfall.missing(), shortfall.reason()).update());
+        shortfalls.add(new Object[] {callId, caseNumber, versions.get(caseNumber), shortfall.missing(), shortfall.reason()}));
+    batches.batchUpdate("insert into allocation_shortfall (call_id, case_number, version, missing, reason) values (?, ?, ?, ?, ?)",
+        shortfalls);
   }
 
   /**
@@ -247,20 +256,23 @@ public class CallAllocation {
 
 
   private Optional<Proposal> stored(String caseNumber, int version) {
-    boolean any = jdbc.sql("""
-            select (select count(*) from reviewer_proposal where case_number = ? and version = ?)
-                 + (select count(*) from allocation_shortfall where case_number = ? and version = ?)
-            """).params(caseNumber, version, caseNumber, version).query(Integer.class).single() > 0;
-    if (!any) {
-      return Optional.empty();
-    }
-    List<String> reviewers = jdbc.sql("select reviewer_id from reviewer_proposal where case_number = ? and version = ? order by position")
-        .params(caseNumber, version).query(String.class).list();
+    List<String> reviewers = new ArrayList<>();
+    List<String> chosenBy = new ArrayList<>();
+    jdbc.sql("select reviewer_id, chosen_by from reviewer_proposal where case_number = ? and version = ? order by position")
+        .params(caseNumber, version).query((rs, row) -> {
+          reviewers.add(rs.getString(1));
+          if (rs.getString(2) != null) {
+            chosenBy.add(rs.getString(2));
+          }
+          return null;
+        }).list();
     Optional<String> shortfall = jdbc.sql("select reason from allocation_shortfall where case_number = ? and version = ?")
         .params(caseNumber, version).query(String.class).optional();
-    String chosenBy = jdbc.sql("select max(chosen_by) from reviewer_proposal where case_number = ? and version = ?")
-        .params(caseNumber, version).query(String.class).optional().orElse(null);
-    return Optional.of(new Proposal(caseNumber, version, reviewers, shortfall, chosenBy));
+    if (reviewers.isEmpty() && shortfall.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Proposal(caseNumber, version, reviewers, shortfall,
+        chosenBy.stream().max(String::compareTo).orElse(null)));
   }
 
   /** One allocation of a call at a time, until the transaction ends. */
@@ -269,7 +281,12 @@ public class CallAllocation {
   }
 
   private void forget(String caseNumber) {
-    jdbc.sql("delete from reviewer_proposal where case_number = ?").param(caseNumber).update();
-    jdbc.sql("delete from allocation_shortfall where case_number = ?").param(caseNumber).update();
+    forget(List.of(caseNumber));
+  }
+
+  private void forget(List<String> caseNumbers) {
+    List<Object[]> rows = caseNumbers.stream().map(c -> new Object[] {c}).toList();
+    batches.batchUpdate("delete from reviewer_proposal where case_number = ?", rows);
+    batches.batchUpdate("delete from allocation_shortfall where case_number = ?", rows);
   }
 }
