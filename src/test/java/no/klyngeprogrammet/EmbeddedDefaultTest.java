@@ -55,7 +55,8 @@ class EmbeddedDefaultTest {
   }
 
   /** What the node had done when it declared itself ready to take traffic. */
-  record AtReadiness(double warmUps, int cases, long applicationInstances) {}
+  record AtReadiness(double warmUps, int cases, long applicationInstances, int lettersLogged, int statusLinks,
+      int mailsReceived) {}
 
   private static ConfigurableApplicationContext start(Path data, int mailPort, String... more) {
     return start(data, mailPort, event -> {}, more);
@@ -87,14 +88,19 @@ class EmbeddedDefaultTest {
       if (event instanceof AvailabilityChangeEvent<?> change && change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
         var context = (ApplicationContext) change.getSource();
         var warmed = context.getBean(MeterRegistry.class).find(SubmissionWarmUp.METRIC).tag("outcome", "warmed").timer();
+        var jdbc = context.getBean(JdbcClient.class);
         atReadiness.set(new AtReadiness(warmed == null ? 0 : warmed.count(),
-            context.getBean(JdbcClient.class).sql("select count(*) from application_case").query(Integer.class).single(),
+            jdbc.sql("select count(*) from application_case").query(Integer.class).single(),
             context.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
-                .processDefinitionKey("ClusterApplication").count()));
+                .processDefinitionKey("ClusterApplication").count(),
+            jdbc.sql("select count(*) from notification_log").query(Integer.class).single(),
+            jdbc.sql("select count(*) from status_link").query(Integer.class).single(),
+            context.getBean(GreenMail.class).getReceivedMessages().length));
       }
     })) {
-      assertThat(atReadiness.get()).as("the node sent itself its refused applications before it was ready, "
-          + "and they left no case and no process").isEqualTo(new AtReadiness(1, 0, 0));
+      assertThat(atReadiness.get()).as("the node sent itself its refused applications and rehearsed a receipt "
+          + "before it was ready, and they left no case, no process, no letter and no link")
+          .isEqualTo(new AtReadiness(1, 0, 0, 0, 0, 0));
       var identity = app.getBean(IdentityService.class);
       assertThat(DemoUsers.USERS).allSatisfy(user -> assertThat(identity.checkPassword(user.id(), "demo")).isTrue());
       assertThat(identity.createUserQuery().memberOfGroup("reviewers").count()).isGreaterThanOrEqualTo(3);

@@ -6,6 +6,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.StreamProvider;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -67,8 +70,7 @@ public class NotificationService {
     if (log.contains(letter.key())) {
       return false;
     }
-    Letter oneLineSubject = new Letter(letter.key(), letter.caseNumber(), letter.kind(), letter.recipient(),
-        oneLine(letter.subject()), letter.body(), letter.processInstanceId());
+    Letter oneLineSubject = withOneLineSubject(letter);
     log.record(oneLineSubject, clock.instant());
     try {
       mailSender.send(toMessage(oneLineSubject));
@@ -80,6 +82,21 @@ public class NotificationService {
     meters.counter(SENT, "kind", letter.kind()).increment();
     logger.info("Letter {} sent", letter.kind());
     return true;
+  }
+
+  /**
+   * Composes the letter exactly as {@link #send} does and writes it to nowhere: nothing is logged,
+   * counted or sent. A node rehearses a receipt before it is ready, so that its first applicants'
+   * receipts do not wait while the JVM loads the mail classes ({@code web/SubmissionWarmUp}).
+   */
+  public MimeMessage rehearse(Letter letter) {
+    MimeMessage message = toMessage(withOneLineSubject(letter));
+    try {
+      message.writeTo(OutputStream.nullOutputStream());
+    } catch (IOException | MessagingException e) {
+      throw new MailPreparationException("Letter " + letter.key() + " could not be written", e);
+    }
+    return message;
   }
 
   /**
@@ -101,8 +118,9 @@ public class NotificationService {
    * A subject is one header line. The forms refuse line breaks in the names that reach it, but a
    * name stored before that rule, or a user's name typed into Admin, must not split it either.
    */
-  private static String oneLine(String subject) {
-    return subject.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  private static Letter withOneLineSubject(Letter letter) {
+    return new Letter(letter.key(), letter.caseNumber(), letter.kind(), letter.recipient(),
+        letter.subject().replaceAll("\\s*[\\r\\n]+\\s*", " "), letter.body(), letter.processInstanceId());
   }
 
   /**

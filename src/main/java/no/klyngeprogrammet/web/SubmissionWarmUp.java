@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import no.klyngeprogrammet.application.ApplicationProperties;
+import no.klyngeprogrammet.application.ReceiptLetter;
+import no.klyngeprogrammet.application.SubmissionValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,9 +38,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each is a complete application with one field the form does not have, so the validator
  * refuses it after checking every other rule, and nothing is stored, sent or counted as a
- * submission: a refused submission rolls its whole start back. A warm-up that fails is logged and
- * the node starts anyway; it only makes the first answers faster. How long it took, and whether it
- * warmed, is the metric {@value #METRIC}.
+ * submission: a refused submission rolls its whole start back.
+ *
+ * <p>Then it rehearses the receipt the same application would get, rendered and composed as a mail
+ * but never sent, stored or logged ({@link ReceiptLetter#rehearse}). The first receipts otherwise
+ * load the template engine and the mail classes in the job threads while the first applicants wait
+ * on the same cores.
+ *
+ * <p>A warm-up that fails is logged and the node starts anyway; it only makes the first answers
+ * faster. How long it took, and whether it warmed, is the metric {@value #METRIC}.
  */
 @Component
 @ConditionalOnProperty(name = "klynge.public.warm-up", havingValue = "true", matchIfMissing = true)
@@ -55,12 +64,17 @@ public class SubmissionWarmUp implements ApplicationRunner {
   private final CsrfTokens csrf;
   private final ObjectMapper objectMapper;
   private final MeterRegistry meters;
+  private final ReceiptLetter receipts;
+  private final ApplicationProperties limits;
 
-  SubmissionWarmUp(ApplicationContext context, CsrfTokens csrf, ObjectMapper objectMapper, MeterRegistry meters) {
+  SubmissionWarmUp(ApplicationContext context, CsrfTokens csrf, ObjectMapper objectMapper, MeterRegistry meters,
+      ReceiptLetter receipts, ApplicationProperties limits) {
     this.context = context;
     this.csrf = csrf;
     this.objectMapper = objectMapper;
     this.meters = meters;
+    this.receipts = receipts;
+    this.limits = limits;
   }
 
   @Override
@@ -89,8 +103,9 @@ public class SubmissionWarmUp implements ApplicationRunner {
           return;
         }
       }
+      receipts.rehearse(SubmissionValidator.validate(application(), limits));
       warmed = true;
-      LOG.info("Submission path warmed with {} refused applications in {} ms", ROUNDS,
+      LOG.info("Submission path warmed with {} refused applications and a receipt in {} ms", ROUNDS,
           (System.nanoTime() - start) / 1_000_000);
     } catch (IOException | RuntimeException e) {
       LOG.warn("The submission warm-up failed; the node starts unwarmed", e);
@@ -103,8 +118,15 @@ public class SubmissionWarmUp implements ApplicationRunner {
     }
   }
 
-  /** Valid in every field the form has, with organisation numbers that pass the check digit. */
+  /** The application with the field that makes the intake refuse it. */
   static Map<String, Object> refusedApplication() {
+    Map<String, Object> form = application();
+    form.put(MARKER, true);
+    return form;
+  }
+
+  /** Valid in every field the form has, with organisation numbers that pass the check digit. */
+  static Map<String, Object> application() {
     List<Map<String, Object>> members = new ArrayList<>();
     members.add(member("Oppvarming Søker AS", "999999905", "INDUSTRY"));
     members.add(member("Oppvarming Bedrift AS", "999999891", "INDUSTRY"));
@@ -129,7 +151,6 @@ public class SubmissionWarmUp implements ApplicationRunner {
     form.put("amountApplied", 2_000_000);
     form.put("ownFinancing", 2_000_000);
     form.put("intendsNce", false);
-    form.put(MARKER, true);
     return form;
   }
 

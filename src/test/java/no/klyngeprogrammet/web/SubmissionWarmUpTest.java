@@ -32,11 +32,8 @@ class SubmissionWarmUpTest {
   }
 
   @Test
-  void withoutItsMarkerTheWarmUpApplicationWouldPassEveryRule() {
-    var form = SubmissionWarmUp.refusedApplication();
-    form.remove(SubmissionWarmUp.MARKER);
-
-    var submission = SubmissionValidator.validate(form, LIMITS);
+  void withoutItsMarkerTheWarmUpApplicationPassesEveryRuleSoItsReceiptCanBeRehearsed() {
+    var submission = SubmissionValidator.validate(SubmissionWarmUp.application(), LIMITS);
 
     assertThat(submission.applicantOrgNumber()).isEqualTo("999999905");
     assertThat(submission.members()).hasSize(4);
