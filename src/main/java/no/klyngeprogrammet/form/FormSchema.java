@@ -75,9 +75,29 @@ public final class FormSchema {
         throw new IllegalArgumentException("Form component " + component.path("id").asText() + " of type '" + type
             + "' has neither key nor path");
       }
-      fields.put(key, new FormField(key, component.path("label").asText(key), FieldKind.of(type),
-          readOnly(component), conditional, Validation.of(component.path("validate"))));
+      boolean readOnly = readOnly(component)
+          || (type.equals("group") && everyValueReadOnly(component.path("components")));
+      if (fields.put(key, new FormField(key, component.path("label").asText(key), FieldKind.of(type),
+          readOnly, conditional, Validation.of(component.path("validate")))) != null) {
+        throw new IllegalArgumentException("Form key or path '" + key + "' is used twice");
+      }
     }
+  }
+
+  /** A group with a path is shown only when everything it holds is, so it may only come back unchanged. */
+  private static boolean everyValueReadOnly(JsonNode components) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if (WITHOUT_VALUE.contains(type)) {
+        continue;
+      }
+      boolean readOnly = readOnly(component)
+          || (type.equals("group") && everyValueReadOnly(component.path("components")));
+      if (!readOnly) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** form-js also takes an expression for readonly; whatever it evaluates to, the server treats it as shown only. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -151,11 +152,15 @@ public final class FormSubmission {
       }
       return node.isBoolean() ? node.asBoolean() : node;
     }
+    // A Spin JSON value prints as its JSON; a Java map or list (a JSON object value, read back) does not.
     try {
-      return JSON.readTree(value.toString().startsWith("[") || value.toString().startsWith("{")
-          ? value.toString() : JSON.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      return value.toString();
+      return JSON.readTree(value.toString());
+    } catch (JsonProcessingException notJson) {
+      try {
+        return JSON.readTree(JSON.writeValueAsString(value));
+      } catch (JsonProcessingException e) {
+        return value.toString();
+      }
     }
   }
 
@@ -167,14 +172,39 @@ public final class FormSubmission {
     }
   }
 
-  /** Equal as the form shows them: a number shown in a text field may come back as text. */
+  /**
+   * Equal as the form shows them: a number shown in a text field may come back as text, and a group's
+   * empty field as "" where the case holds no value.
+   */
   private static boolean same(Object submitted, Object held) {
+    if (submitted instanceof JsonNode sent && held instanceof JsonNode kept
+        && sent.isContainerNode() && kept.isContainerNode()) {
+      return sameTree(sent, kept);
+    }
     if (submitted instanceof BigDecimal || held instanceof BigDecimal) {
       BigDecimal a = decimal(submitted);
       BigDecimal b = decimal(held);
       return a != null && b != null && a.compareTo(b) == 0;
     }
     return Objects.equals(submitted, held);
+  }
+
+  private static boolean sameTree(JsonNode submitted, JsonNode held) {
+    if (submitted.isObject() && held.isObject()) {
+      Set<String> names = new HashSet<>();
+      submitted.fieldNames().forEachRemaining(names::add);
+      held.fieldNames().forEachRemaining(names::add);
+      return names.stream().allMatch(name -> same(comparable(submitted.get(name)), comparable(held.get(name))));
+    }
+    if (submitted.isArray() && held.isArray() && submitted.size() == held.size()) {
+      for (int i = 0; i < submitted.size(); i++) {
+        if (!same(comparable(submitted.get(i)), comparable(held.get(i)))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static BigDecimal decimal(Object value) {

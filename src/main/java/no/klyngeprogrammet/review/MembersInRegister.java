@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MembersInRegister {
 
-  static final String VARIABLE = "memberRegisterText";
+  /** Its key in the review task's content. */
+  static final String KEY = "memberRegisterText";
 
   private final RegisterChecks checks;
 

@@ -2,8 +2,9 @@ package no.klyngeprogrammet.review;
 
 import static no.klyngeprogrammet.application.ApplicationVariables.*;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.klyngeprogrammet.application.SubmissionValidator;
 import no.klyngeprogrammet.application.SubmittedApplications;
 import no.klyngeprogrammet.scoring.Criterion;
@@ -23,9 +24,16 @@ class ReviewTaskListener implements TaskListener {
 
   static final String REFUSED = "Fagvurderingen ble ikke lagret. Rett opp følgende:";
 
-  /** What the review form shows beyond what the impartiality declaration already showed. */
-  static final Set<String> CONTENT = Set.of(LEVEL, VISION, FOCUS_AREAS, PROJECT_DESCRIPTION, PROJECT_EFFECT,
-      PROGRAMME_CONTRIBUTION, IMPLEMENTATION_PLAN, BUDGET_PER_YEAR, AMOUNT_APPLIED, OWN_FINANCING);
+  /**
+   * The one task-local variable that holds what the review form shows beyond what the impartiality
+   * declaration already showed; the form's group "Søknaden" reads it as its path.
+   */
+  static final String CONTENT = "application";
+
+  /** The keys of {@link #CONTENT}, in the order the form shows them. */
+  static final List<String> CONTENT_KEYS = List.of(LEVEL, MembersInRegister.KEY, VISION, FOCUS_AREAS,
+      PROJECT_DESCRIPTION, PROJECT_EFFECT, PROGRAMME_CONTRIBUTION, IMPLEMENTATION_PLAN, BUDGET_PER_YEAR,
+      AMOUNT_APPLIED, OWN_FINANCING);
 
   private final SubmittedApplications applications;
   private final MembersInRegister membersInRegister;
@@ -54,15 +62,17 @@ class ReviewTaskListener implements TaskListener {
 
   /**
    * The task exists only after an impartial declaration. Its content is local to the task, so no
-   * other task of the review (the declaration of a reviewer named later, say) can read it.
+   * other task of the review (the declaration of a reviewer named later, say) can read it. It is one
+   * JSON value rather than a variable per field: the engine writes it, and deletes it with the task,
+   * as one row and its byte array instead of twelve, for every reviewer of every application.
    */
   private void showContent(DelegateTask task) {
     var submission = applications.submission(caseNumber(task), version(task));
     Map<String, Object> all = SubmissionValidator.toVariables(submission);
-    CONTENT.forEach(name -> task.setVariableLocal(name, all.get(name)));
-    // A long member list exceeds a String variable's 4000 characters; a JSON-serialized value does not.
-    task.setVariableLocal(MembersInRegister.VARIABLE, Variables.objectValue(
-        membersInRegister.describe(caseNumber(task), version(task), submission))
+    all.put(MembersInRegister.KEY, membersInRegister.describe(caseNumber(task), version(task), submission));
+    Map<String, Object> content = new LinkedHashMap<>();
+    CONTENT_KEYS.forEach(key -> content.put(key, all.get(key)));
+    task.setVariableLocal(CONTENT, Variables.objectValue(content)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
   }
 }

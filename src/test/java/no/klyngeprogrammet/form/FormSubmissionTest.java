@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +169,60 @@ class FormSubmissionTest {
 
     assertThat(result.errors()).isEmpty();
     assertThat(result.accepted().has("selectedReviewers")).isTrue();
+  }
+
+  /** The review form's content is one value, the path of a group of read-only fields. */
+  @Test
+  void aGroupOfReadOnlyFieldsComesBackAsTasklistSendsItAndNotChanged() throws IOException {
+    FormSchema form = schema(Path.of("processes/review-application.form"));
+    assertThat(form.field("application")).get()
+        .satisfies(group -> assertThat(group.readOnly()).isTrue())
+        .satisfies(group -> assertThat(group.kind()).isEqualTo(FieldKind.OBJECT));
+    assertThat(form.field("vision")).as("its fields are the group's, not the form's").isEmpty();
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("level", "ARENA");
+    content.put("vision", "Å gjøre havnæringen på Sørøya grønnere.");
+    content.put("projectEffect", null);
+    content.put("budgetPerYear", 1_320_000L);
+    Map<String, Object> held = Map.of("application", content);
+
+    var asShown = check(form, group("{\"level\": \"ARENA\", \"vision\": \"Å gjøre havnæringen på Sørøya grønnere.\","
+        + " \"projectEffect\": \"\", \"budgetPerYear\": 1320000.0}"), held);
+    assertThat(refused(asShown)).as("an empty text is no value, a number any number type")
+        .doesNotContainKey("application");
+    assertThat(asShown.accepted().has("application")).as("dropped, not passed on").isFalse();
+
+    var changed = check(form, group("{\"level\": \"GCE\", \"vision\": \"Å gjøre havnæringen på Sørøya grønnere.\","
+        + " \"projectEffect\": null, \"budgetPerYear\": 1320000}"), held);
+    assertThat(refused(changed)).containsEntry("application", FormSubmission.READ_ONLY);
+    assertThat(changed.errors()).filteredOn(error -> error.field().equals("application"))
+        .extracting(FieldError::label).containsExactly("Søknaden");
+
+    var partly = check(form, group("{\"level\": \"ARENA\"}"), held);
+    assertThat(refused(partly)).as("a value left out is a value changed").containsEntry("application",
+        FormSubmission.READ_ONLY);
+  }
+
+  static ObjectNode group(String content) throws IOException {
+    ObjectNode variables = JSON.createObjectNode();
+    ObjectNode typed = variables.putObject("application");
+    typed.put("type", "Object");
+    typed.putObject("valueInfo").put("objectTypeName", "java.util.LinkedHashMap")
+        .put("serializationDataFormat", "application/json");
+    typed.put("value", content);
+    return variables;
+  }
+
+  @Test
+  void aGroupWithAFieldToFillInIsNotReadOnlyAndAKeyIsUsedOnce() throws IOException {
+    JsonNode open = JSON.readTree("{\"id\": \"x\", \"components\": [{\"type\": \"group\", \"path\": \"plan\","
+        + " \"components\": [{\"type\": \"textfield\", \"key\": \"goal\", \"readonly\": true},"
+        + " {\"type\": \"group\", \"components\": [{\"type\": \"textarea\", \"key\": \"steps\"}]}]}]}");
+    assertThat(FormSchema.parse(open).field("plan")).get().satisfies(group -> assertThat(group.readOnly()).isFalse());
+
+    JsonNode twice = JSON.readTree("{\"id\": \"x\", \"components\": [{\"type\": \"textfield\", \"key\": \"goal\"},"
+        + " {\"type\": \"group\", \"components\": [{\"type\": \"textarea\", \"key\": \"goal\"}]}]}");
+    assertThatThrownBy(() -> FormSchema.parse(twice)).hasMessageContaining("'goal' is used twice");
   }
 
   @Test

@@ -127,7 +127,9 @@ class TaskFormTamperingTest extends IntegrationTest {
 
     if (!readOnly.isEmpty()) {
       ObjectNode tampered = variables(editable);
-      readOnly.forEach((key, type) -> tampered.set(key, changed(type, shown.path(key))));
+      for (var field : readOnly.entrySet()) {
+        tampered.set(field.getKey(), changed(field.getValue(), shown.path(field.getKey())));
+      }
       HttpResponse<String> refused = submitForm(task, auth, tampered);
       assertThat(refused.statusCode()).as(form.get("id") + ": " + refused.body()).isEqualTo(400);
       JsonNode errors = JSON.readTree(refused.body()).get("fieldErrors");
@@ -217,6 +219,12 @@ class TaskFormTamperingTest extends IntegrationTest {
 
   static Map<String, String> readOnlyFields(JsonNode components, Map<String, String> found) {
     for (JsonNode component : components) {
+      if (component.path("type").asText().equals("group") && component.hasNonNull("path")) {
+        if (readOnlyFields(component.path("components"), new HashMap<>()).size() == keyed(component.path("components"))) {
+          found.put(component.get("path").asText(), "group");
+        }
+        continue;
+      }
       if (component.path("readonly").asBoolean(false) && component.has("key")) {
         found.put(component.get("key").asText(), component.get("type").asText());
       }
@@ -225,10 +233,29 @@ class TaskFormTamperingTest extends IntegrationTest {
     return found;
   }
 
-  /** Another value of the field's kind than the one shown: another case, another year, a larger grant. */
-  static JsonNode changed(String componentType, JsonNode shown) {
+  static int keyed(JsonNode components) {
+    int count = 0;
+    for (JsonNode component : components) {
+      count += (component.has("key") ? 1 : 0) + keyed(component.path("components"));
+    }
+    return count;
+  }
+
+  /**
+   * Another value of the field's kind than the one shown: another case, another year, a larger grant;
+   * in a group, its first text changed as a browser's developer tools would change it.
+   */
+  static JsonNode changed(String componentType, JsonNode shown) throws IOException {
     ObjectNode value = JSON.createObjectNode();
-    if (componentType.equals("number")) {
+    if (componentType.equals("group")) {
+      ObjectNode group = (ObjectNode) JSON.readTree(shown.path("value").asText());
+      String text = group.properties().stream().filter(field -> field.getValue().isTextual()).findFirst()
+          .orElseThrow().getKey();
+      group.put(text, "NIC-2026-0001 Kapret klynge");
+      value.put("value", group.toString());
+      value.put("type", shown.path("type").asText());
+      value.set("valueInfo", shown.path("valueInfo"));
+    } else if (componentType.equals("number")) {
       value.put("value", shown.path("value").asLong(0) + 1_000_000);
       value.put("type", "Long");
     } else {

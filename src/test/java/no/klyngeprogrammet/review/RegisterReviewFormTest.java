@@ -52,7 +52,8 @@ class RegisterReviewFormTest extends IntegrationTest {
 
     var review = taskService.createTaskQuery().processInstanceBusinessKey(application.getBusinessKey())
         .taskDefinitionKey("Task_ReviewApplication").taskAssignee("regrev1").singleResult();
-    String shown = (String) taskService.getVariableLocal(review.getId(), MembersInRegister.VARIABLE);
+    var content = (Map<?, ?>) taskService.getVariableLocal(review.getId(), ReviewTaskListener.CONTENT);
+    String shown = (String) content.get(MembersInRegister.KEY);
     assertThat(shown.lines()).hasSize(13)
         .contains("Nordlys Teknologi (" + FakeRegister.ACTIVE_COMPANY + ", Næringsliv): NORDLYS TEKNOLOGI AS – "
             + "62.010 Programmeringstjenester – Vestland");

@@ -38,6 +38,8 @@ class ReviewBrowserTest extends BrowserIntegrationTest {
     assertThat(task(application, "Task_DeclareImpartiality", "fagvurderer1")).isNull();
     CamundaForm review = tasklist.openTaskInList("Vurder søknaden");
     assertThat(review.value("Field_vision")).isEqualTo("Å gjøre havnæringen på Sørøya grønnere og mer lønnsom.");
+    assertThat(review.value("Field_memberRegisterText")).contains("Søker 1 AS (");
+    assertThat(review.value("Field_budgetPerYear").replaceAll("\\D", "")).isEqualTo("4000000");
     review.number("Field_scoreSynergy", "4.5")
         .type("Field_justificationSynergy", "Tydelige synergier mellom havbruk og forskning.")
         .number("Field_scoreValueCreation", "4")
