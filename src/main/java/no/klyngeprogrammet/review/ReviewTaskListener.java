@@ -13,6 +13,7 @@ import no.klyngeprogrammet.validation.Errors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,9 +71,13 @@ class ReviewTaskListener implements TaskListener {
     var submission = applications.submission(caseNumber(task), version(task));
     Map<String, Object> all = SubmissionValidator.toVariables(submission);
     all.put(MembersInRegister.KEY, membersInRegister.describe(caseNumber(task), version(task), submission));
+    task.setVariableLocal(CONTENT, content(all));
+  }
+
+  /** The value of {@link #CONTENT}: the keys the form shows, in its order, from values that may hold more. */
+  static ObjectValue content(Map<String, Object> values) {
     Map<String, Object> content = new LinkedHashMap<>();
-    CONTENT_KEYS.forEach(key -> content.put(key, all.get(key)));
-    task.setVariableLocal(CONTENT, Variables.objectValue(content)
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    CONTENT_KEYS.forEach(key -> content.put(key, values.get(key)));
+    return Variables.objectValue(content).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
   }
 }
