@@ -38,7 +38,8 @@ class SetPasswordBrowserTest extends BrowserIntegrationTest {
     browser.driver().findElement(By.id("password")).sendKeys("Blå-hav-2027");
     browser.driver().findElement(By.id("confirmation")).sendKeys("Blå-hav-2027");
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo("Passordet er satt");
+    // The form's own page has an h1 too: wait for the next page's, not whichever is there when the click returns.
+    assertThat(browser.waitForText(By.cssSelector("h1"), "Passordet er satt").getText()).isEqualTo("Passordet er satt");
     browser.screenshot("password-set");
 
     Tasklist tasklist = Tasklist.login(browser, "nic20270001", "Blå-hav-2027");
